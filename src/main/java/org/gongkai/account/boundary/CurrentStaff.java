@@ -1,0 +1,51 @@
+package org.gongkai.account.boundary;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.security.enterprise.SecurityContext;
+import org.gongkai.account.entity.Role;
+import org.gongkai.account.entity.StaffUser;
+import org.gongkai.audit.boundary.AuditLog;
+import org.gongkai.platform.control.ForbiddenActionException;
+
+import java.security.Principal;
+import java.util.Optional;
+
+/** The staff user behind the current request, if anyone is signed in. */
+@RequestScoped
+public class CurrentStaff {
+
+    @Inject
+    SecurityContext security;
+
+    @PersistenceContext
+    EntityManager em;
+
+    private StaffUser user;
+
+    public Optional<StaffUser> find() {
+        if (user == null) {
+            Principal principal = security.getCallerPrincipal();
+            if (principal != null) {
+                user = em.find(StaffUser.class, principal.getName());
+            }
+        }
+        return Optional.ofNullable(user);
+    }
+
+    public StaffUser get() {
+        return find().orElseThrow(() -> new ForbiddenActionException("forbidden"));
+    }
+
+    /** The name to record in the history: the signed-in user, or the system itself. */
+    public String username() {
+        Principal principal = security.getCallerPrincipal();
+        return principal == null ? AuditLog.SYSTEM : principal.getName();
+    }
+
+    public boolean hasRole(Role role) {
+        return security.isCallerInRole(role.name());
+    }
+}

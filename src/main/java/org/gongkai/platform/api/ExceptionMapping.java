@@ -1,0 +1,91 @@
+package org.gongkai.platform.api;
+
+import jakarta.ejb.AccessLocalException;
+import jakarta.ejb.EJBAccessException;
+import jakarta.ejb.EJBException;
+import jakarta.inject.Inject;
+import jakarta.json.bind.JsonbException;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.ws.rs.ProcessingException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+import org.gongkai.platform.control.GongkaiException;
+
+import java.util.Locale;
+import java.util.Map;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * The one place where the API turns failures into the JSON error shape: bad input 400, not
+ * allowed 403, unknown 404, state conflicts 409; anything unexpected is logged and answered 500
+ * without details.
+ */
+@Provider
+public class ExceptionMapping implements ExceptionMapper<Throwable> {
+
+    private static final Logger LOG = Logger.getLogger(ExceptionMapping.class.getName());
+
+    @Inject
+    ErrorBodies errors;
+
+    @Context
+    HttpHeaders headers;
+
+    @Override
+    public Response toResponse(Throwable thrown) {
+        Throwable cause = unwrap(thrown);
+        Locale locale = ErrorBodies.callerLocale(headers);
+        if (cause instanceof GongkaiException domain) {
+            return errors.response(domain.httpStatus(), domain.code(), locale, domain.fields(), domain.arguments());
+        }
+        if (cause instanceof ConstraintViolationException invalid) {
+            return errors.response(400, "invalid_input", locale, ErrorBodies.fieldsOf(invalid));
+        }
+        if (cause instanceof EJBAccessException || cause instanceof AccessLocalException) {
+            return errors.response(403, "forbidden", locale, Map.of());
+        }
+        if (cause instanceof OptimisticLockException) {
+            return errors.response(409, "concurrent_change", locale, Map.of());
+        }
+        if (cause instanceof JsonbException || cause instanceof ProcessingException) {
+            return errors.response(400, "malformed_body", locale, Map.of());
+        }
+        if (cause instanceof WebApplicationException web) {
+            int status = web.getResponse().getStatus();
+            return errors.response(status, codeOf(status), locale, Map.of());
+        }
+        LOG.log(Level.SEVERE, "Unexpected failure answering an API call", thrown);
+        return errors.response(500, "unexpected", locale, Map.of());
+    }
+
+    private static Throwable unwrap(Throwable thrown) {
+        Throwable current = thrown;
+        while (current instanceof EJBException && !(current instanceof EJBAccessException)
+                && !(current instanceof AccessLocalException) && current.getCause() != null) {
+            current = current.getCause();
+        }
+        return current;
+    }
+
+    private static String codeOf(int status) {
+        return switch (status) {
+            case 400 -> "invalid_input";
+            case 401 -> "not_signed_in";
+            case 403 -> "forbidden";
+            case 404 -> "not_found";
+            case 405 -> "method_not_allowed";
+            case 406 -> "not_acceptable";
+            case 409 -> "conflict";
+            case 413 -> "too_large";
+            case 415 -> "unsupported_media_type";
+            case 429 -> "too_many_requests";
+            default -> status >= 500 ? "unexpected" : "invalid_input";
+        };
+    }
+}

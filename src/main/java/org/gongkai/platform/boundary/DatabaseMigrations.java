@@ -1,0 +1,57 @@
+package org.gongkai.platform.boundary;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
+import jakarta.annotation.sql.DataSourceDefinition;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionManagement;
+import jakarta.ejb.TransactionManagementType;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.output.MigrateResult;
+
+import javax.sql.DataSource;
+import java.util.logging.Logger;
+
+/**
+ * The portal's one database, configured by {@code gongkai.db.url}, {@code gongkai.db.user} and
+ * {@code gongkai.db.password} (or {@code GONGKAI_DB_URL}, …), and its schema, brought up to date
+ * by the Flyway migrations in {@code db/migration} before anything else runs.
+ */
+@DataSourceDefinition(
+        name = DatabaseMigrations.DATA_SOURCE,
+        className = "org.postgresql.ds.PGSimpleDataSource",
+        url = "${MPCONFIG=gongkai.db.url}",
+        user = "${MPCONFIG=gongkai.db.user}",
+        password = "${MPCONFIG=gongkai.db.password}",
+        minPoolSize = 2,
+        maxPoolSize = 40,
+        properties = {
+                "fish.payara.is-connection-validation-required=true",
+                "fish.payara.connection-validation-method=meta-data",
+                "fish.payara.validate-atmost-once-period-in-seconds=30",
+                "ApplicationName=gongkai"
+        })
+@Singleton
+@Startup
+@TransactionManagement(TransactionManagementType.BEAN)
+public class DatabaseMigrations {
+
+    public static final String DATA_SOURCE = "java:app/jdbc/gongkai";
+
+    private static final Logger LOG = Logger.getLogger(DatabaseMigrations.class.getName());
+
+    @Resource(lookup = DATA_SOURCE)
+    DataSource dataSource;
+
+    @PostConstruct
+    void migrate() {
+        MigrateResult result = Flyway.configure(DatabaseMigrations.class.getClassLoader())
+                .dataSource(dataSource)
+                .locations("classpath:db/migration")
+                .load()
+                .migrate();
+        LOG.info(() -> "Database schema at version " + result.targetSchemaVersion
+                + " (" + result.migrationsExecuted + " migrations applied now)");
+    }
+}
