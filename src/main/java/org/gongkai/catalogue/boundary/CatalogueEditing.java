@@ -1,0 +1,283 @@
+package org.gongkai.catalogue.boundary;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.validation.Valid;
+import org.gongkai.account.boundary.CurrentStaff;
+import org.gongkai.audit.boundary.AuditLog;
+import org.gongkai.catalogue.api.CatalogueEntryForm;
+import org.gongkai.catalogue.control.AttachmentTypes;
+import org.gongkai.catalogue.control.Genres;
+import org.gongkai.catalogue.control.HtmlCleaner;
+import org.gongkai.catalogue.entity.CatalogueAttachment;
+import org.gongkai.catalogue.entity.CatalogueEntry;
+import org.gongkai.catalogue.entity.CatalogueVersion;
+import org.gongkai.catalogue.entity.EntryContent;
+import org.gongkai.catalogue.entity.VersionState;
+import org.gongkai.platform.control.InvalidInputException;
+import org.gongkai.platform.control.StateConflictException;
+import org.gongkai.platform.control.UnknownItemException;
+import org.gongkai.review.boundary.ReviewTasks;
+import org.gongkai.review.entity.ReviewSubmission;
+
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Editors draft catalogue entries of their own organ, change them (a published entry gets a new
+ * version; the public keeps seeing the approved one), attach files, send a version to the
+ * confidentiality review and withdraw published entries. Nothing here makes anything public.
+ */
+@Stateless
+@RolesAllowed("EDITOR")
+public class CatalogueEditing {
+
+    public static final int MAX_ATTACHMENTS = 20;
+    public static final int MAX_ATTACHMENT_BYTES = 20 * 1024 * 1024;
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    AuditLog audit;
+
+    @Inject
+    CurrentStaff currentStaff;
+
+    @Inject
+    Subjects subjects;
+
+    @Inject
+    ReviewTasks reviews;
+
+    @Inject
+    CatalogueChanges changes;
+
+    public CatalogueVersion create(@Valid CatalogueEntryForm form) {
+        EntryContent content = contentOf(form);
+        String editor = currentStaff.username();
+        CatalogueEntry entry = new CatalogueEntry(currentStaff.get().organ().code(), editor, clock.instant());
+        em.persist(entry);
+        em.flush();
+        CatalogueVersion version = new CatalogueVersion(entry, 1, content, editor, clock.instant());
+        em.persist(version);
+        em.flush();
+        entry.workOn(version);
+        em.flush();
+        em.refresh(version);
+        audit.record(editor, entry.organCode(), CataloguePublication.ITEM_TYPE, entry.id().toString(),
+                "ENTRY_CREATED", "version 1: " + content.title());
+        return version;
+    }
+
+    /** Changes the working version in place, or starts a new version when it is approved or rejected. */
+    public CatalogueVersion update(long id, @Valid CatalogueEntryForm form) {
+        EntryContent content = contentOf(form);
+        CatalogueEntry entry = ownEntry(id, true);
+        CatalogueVersion working = em.find(CatalogueVersion.class, entry.workingVersionId());
+        String editor = currentStaff.username();
+        CatalogueVersion changed;
+        if (working.state().editableInPlace()) {
+            working.change(content, editor, clock.instant());
+            changed = working;
+        } else {
+            changed = new CatalogueVersion(entry, working.number() + 1, content, editor, clock.instant());
+            em.persist(changed);
+            em.flush();
+            for (CatalogueAttachment attachment : attachmentsOf(working.id())) {
+                em.persist(attachment.copyFor(changed.id()));
+            }
+            entry.workOn(changed);
+        }
+        em.flush();
+        em.refresh(changed);
+        audit.record(editor, entry.organCode(), CataloguePublication.ITEM_TYPE, entry.id().toString(),
+                "ENTRY_CHANGED", "version " + changed.number() + ": " + content.title());
+        return changed;
+    }
+
+    /** Sends the working version to the confidentiality review (一事一审: one task per version). */
+    public CatalogueVersion submit(long id) {
+        CatalogueEntry entry = ownEntry(id, true);
+        CatalogueVersion working = em.find(CatalogueVersion.class, entry.workingVersionId());
+        em.refresh(working);
+        if (working.state() != VersionState.DRAFT && working.state() != VersionState.RETURNED) {
+            throw new StateConflictException("entry_not_draft");
+        }
+        working.markSubmitted();
+        em.flush();
+        em.refresh(working);
+        String text = String.join("\n", working.title(), nullToEmpty(working.docNo()), working.summary(),
+                String.join(" ", working.keywordList()), HtmlCleaner.text(working.body()));
+        reviews.submit(new ReviewSubmission(CataloguePublication.ITEM_TYPE, entry.id(), working.id(),
+                entry.organCode(), working.title(), working.contentHash(), text, working.sensitive(),
+                currentStaff.username(), working.contributorSet()));
+        audit.record(currentStaff.username(), entry.organCode(), CataloguePublication.ITEM_TYPE, entry.id().toString(),
+                "ENTRY_SUBMITTED", "version " + working.number() + " hash " + working.contentHash());
+        return working;
+    }
+
+    /** Takes a published entry down; the public keeps a notice of the withdrawal. */
+    public CatalogueEntry withdraw(long id, String reason) {
+        if (reason == null || reason.isBlank() || reason.length() > 1000) {
+            throw new InvalidInputException("invalid_input", Map.of("reason", "请填写撤回理由（不超过1000字）"));
+        }
+        CatalogueEntry entry = ownEntry(id, true);
+        if (!entry.isPublic()) {
+            throw new StateConflictException("entry_not_published");
+        }
+        entry.withdraw(LocalDate.now(clock), reason.strip());
+        audit.record(currentStaff.username(), entry.organCode(), CataloguePublication.ITEM_TYPE, entry.id().toString(),
+                "ENTRY_WITHDRAWN", reason.strip());
+        changes.changed(entry.id());
+        return entry;
+    }
+
+    /** Adds a file to the working version (a published entry first gets a new version). */
+    public CatalogueAttachment attach(long id, String fileName, byte[] bytes) {
+        String name = fileName == null ? "" : fileName.strip().replaceAll("[\\\\/:*?\"<>|\\p{Cntrl}]", "_");
+        if (name.isEmpty() || name.length() > 200) {
+            throw new InvalidInputException("invalid_input", Map.of("name", "请提供文件名（不超过200字）"));
+        }
+        if (bytes.length == 0) {
+            throw new InvalidInputException("attachment_empty");
+        }
+        String mediaType = AttachmentTypes.detect(bytes)
+                .orElseThrow(() -> new InvalidInputException("attachment_type"));
+        CatalogueEntry entry = ownEntry(id, true);
+        CatalogueVersion working = em.find(CatalogueVersion.class, entry.workingVersionId());
+        if (!working.state().editableInPlace()) {
+            working = update(id, formOf(working.content()));
+        }
+        List<CatalogueAttachment> existing = attachmentsOf(working.id());
+        if (existing.size() >= MAX_ATTACHMENTS) {
+            throw new StateConflictException("attachment_too_many", MAX_ATTACHMENTS);
+        }
+        int position = existing.stream().mapToInt(CatalogueAttachment::position).max().orElse(0) + 1;
+        CatalogueAttachment attachment = new CatalogueAttachment(working.id(), position, name, mediaType, bytes,
+                sha256(bytes));
+        em.persist(attachment);
+        working.change(working.content(), currentStaff.username(), clock.instant());
+        em.flush();
+        audit.record(currentStaff.username(), entry.organCode(), CataloguePublication.ITEM_TYPE, entry.id().toString(),
+                "ATTACHMENT_ADDED", name + " (" + mediaType + ", " + bytes.length + " bytes) to version " + working.number());
+        return attachment;
+    }
+
+    public CatalogueEntry entry(long id) {
+        return ownEntry(id, false);
+    }
+
+    public CatalogueVersion workingVersion(CatalogueEntry entry) {
+        CatalogueVersion working = em.find(CatalogueVersion.class, entry.workingVersionId());
+        em.refresh(working);
+        return working;
+    }
+
+    public List<CatalogueAttachment> attachmentsOf(long versionId) {
+        return em.createQuery("select a from CatalogueAttachment a where a.versionId = :version order by a.position",
+                        CatalogueAttachment.class)
+                .setParameter("version", versionId)
+                .getResultList();
+    }
+
+    /** The organ's entries, newest first, one page at a time, with their working versions. */
+    public List<Object[]> page(int page, int size) {
+        return em.createQuery("select e, v from CatalogueEntry e, CatalogueVersion v where v.id = e.workingVersionId "
+                        + "and e.organCode = :organ order by e.id desc", Object[].class)
+                .setParameter("organ", currentStaff.get().organ().code())
+                .setFirstResult(page * size)
+                .setMaxResults(size)
+                .getResultList();
+    }
+
+    public long count() {
+        return em.createQuery("select count(e) from CatalogueEntry e where e.organCode = :organ", Long.class)
+                .setParameter("organ", currentStaff.get().organ().code())
+                .getSingleResult();
+    }
+
+    private CatalogueEntry ownEntry(long id, boolean lock) {
+        CatalogueEntry entry = lock ? em.find(CatalogueEntry.class, id, LockModeType.PESSIMISTIC_WRITE)
+                : em.find(CatalogueEntry.class, id);
+        if (entry == null || !entry.organCode().equals(currentStaff.get().organ().code())) {
+            throw new UnknownItemException("entry_unknown");
+        }
+        return entry;
+    }
+
+    private EntryContent contentOf(CatalogueEntryForm form) {
+        if (form == null) {
+            throw new InvalidInputException("malformed_body");
+        }
+        Map<String, String> problems = new LinkedHashMap<>();
+        LocalDate today = LocalDate.now(clock);
+        if (!subjects.exists(form.subject)) {
+            problems.put("subject", "主题分类不存在，请从主题分类表中选择");
+        }
+        if (!Genres.isKnown(form.genre)) {
+            problems.put("genre", "体裁须为：" + String.join("、", Genres.ALL));
+        }
+        if (form.formedOn != null && form.formedOn.isAfter(today)) {
+            problems.put("formedOn", "形成日期不能晚于今天");
+        }
+        if (form.writtenOn != null && form.writtenOn.isAfter(today)) {
+            problems.put("writtenOn", "成文日期不能晚于今天");
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException("invalid_input", problems);
+        }
+        List<String> keywords = form.keywords == null ? List.of()
+                : form.keywords.stream().map(String::strip).map(k -> k.replace(' ', '_')).distinct().toList();
+        return new EntryContent(form.title.strip(), blankToNull(form.docNo), form.writtenOn, form.formedOn,
+                form.subject, form.genre, form.validity, keywords, nullToEmpty(form.summary).strip(),
+                HtmlCleaner.clean(form.body), form.disclosureMode == null ? "主动公开" : form.disclosureMode,
+                Boolean.TRUE.equals(form.sensitive));
+    }
+
+    private static CatalogueEntryForm formOf(EntryContent content) {
+        CatalogueEntryForm form = new CatalogueEntryForm();
+        form.title = content.title();
+        form.docNo = content.docNo();
+        form.writtenOn = content.writtenOn();
+        form.formedOn = content.formedOn();
+        form.subject = content.subject();
+        form.genre = content.genre();
+        form.validity = content.validity();
+        form.keywords = content.keywords();
+        form.summary = content.summary();
+        form.body = content.body();
+        form.disclosureMode = content.disclosureMode();
+        form.sensitive = content.sensitive();
+        return form;
+    }
+
+    static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+
+    private static String nullToEmpty(String value) {
+        return value == null ? "" : value;
+    }
+}

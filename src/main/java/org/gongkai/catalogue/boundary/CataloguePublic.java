@@ -1,0 +1,158 @@
+package org.gongkai.catalogue.boundary;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import org.gongkai.catalogue.entity.CatalogueAttachment;
+import org.gongkai.catalogue.entity.CatalogueEntry;
+import org.gongkai.catalogue.entity.CatalogueVersion;
+import org.gongkai.platform.control.UnknownItemException;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * What the public may read of the catalogue: published, not withdrawn entries, and only the
+ * version the review approved. Anything else is unknown (404), never "forbidden".
+ */
+@Stateless
+@PermitAll
+public class CataloguePublic {
+
+    /** Browsing filters; null means any. */
+    public record Filter(String organ, String subject, String genre, Integer year, String validity) {
+    }
+
+    /** One published entry with its approved version. */
+    public record Published(CatalogueEntry entry, CatalogueVersion version, String organName) {
+    }
+
+    public record Page(long total, List<Published> items, Map<String, Map<String, Long>> facets) {
+    }
+
+    private static final String FROM = " from CatalogueEntry e, CatalogueVersion v, Organ o "
+            + "where v.id = e.publishedVersionId and e.withdrawnOn is null and o.code = e.organCode";
+
+    @PersistenceContext
+    EntityManager em;
+
+    /** A page of published entries, newest first, with the count per facet under the same filter. */
+    public Page browse(Filter filter, int page, int size) {
+        return browse(filter, null, page, size, true);
+    }
+
+    /**
+     * As {@link #browse(Filter, int, int)}, narrowed to entries containing every word of
+     * {@code words} (substring match) when given.
+     */
+    public Page browse(Filter filter, List<String> words, int page, int size, boolean withFacets) {
+        StringBuilder where = new StringBuilder();
+        Map<String, Object> parameters = new LinkedHashMap<>();
+        if (filter.organ() != null) {
+            where.append(" and e.organCode = :organ");
+            parameters.put("organ", filter.organ());
+        }
+        if (filter.subject() != null) {
+            where.append(" and (v.subject = :subject or v.subject like :subjectPrefix)");
+            parameters.put("subject", filter.subject());
+            parameters.put("subjectPrefix", filter.subject().replace("%", "") + "/%");
+        }
+        if (filter.genre() != null) {
+            where.append(" and v.genre = :genre");
+            parameters.put("genre", filter.genre());
+        }
+        if (filter.year() != null) {
+            where.append(" and e.publishedOn >= :yearStart and e.publishedOn < :yearEnd");
+            parameters.put("yearStart", java.time.LocalDate.of(filter.year(), 1, 1));
+            parameters.put("yearEnd", java.time.LocalDate.of(filter.year() + 1, 1, 1));
+        }
+        if (filter.validity() != null) {
+            where.append(" and v.validity = :validity");
+            parameters.put("validity", filter.validity());
+        }
+        if (words != null) {
+            for (int i = 0; i < words.size(); i++) {
+                where.append(" and (v.title like :w").append(i).append(" or v.docNo like :w").append(i)
+                        .append(" or v.keywords like :w").append(i).append(" or v.summary like :w").append(i)
+                        .append(" or v.body like :w").append(i).append(')');
+                parameters.put("w" + i, "%" + words.get(i).replace("\\", "").replace("%", "").replace("_", "") + "%");
+            }
+        }
+        TypedQuery<Object[]> rows = em.createQuery("select e, v, o.name" + FROM + where
+                + " order by e.publishedOn desc, e.id desc", Object[].class);
+        TypedQuery<Long> count = em.createQuery("select count(e)" + FROM + where, Long.class);
+        parameters.forEach((name, value) -> {
+            rows.setParameter(name, value);
+            count.setParameter(name, value);
+        });
+        List<Published> items = new ArrayList<>();
+        for (Object[] row : rows.setFirstResult(page * size).setMaxResults(size).getResultList()) {
+            items.add(new Published((CatalogueEntry) row[0], (CatalogueVersion) row[1], (String) row[2]));
+        }
+        Map<String, Map<String, Long>> facets = new LinkedHashMap<>();
+        if (!withFacets) {
+            return new Page(count.getSingleResult(), items, facets);
+        }
+        facets.put("organ", facet("e.organCode", where, parameters));
+        facets.put("subject", facet("v.subject", where, parameters));
+        facets.put("genre", facet("v.genre", where, parameters));
+        facets.put("year", facet("extract(year from e.publishedOn)", where, parameters));
+        facets.put("validity", facet("v.validity", where, parameters));
+        return new Page(count.getSingleResult(), items, facets);
+    }
+
+    private Map<String, Long> facet(String expression, CharSequence where, Map<String, Object> parameters) {
+        TypedQuery<Object[]> query = em.createQuery("select " + expression + ", count(e)" + FROM + where
+                + " group by " + expression + " order by count(e) desc", Object[].class);
+        parameters.forEach(query::setParameter);
+        Map<String, Long> counts = new LinkedHashMap<>();
+        for (Object[] row : query.setMaxResults(100).getResultList()) {
+            counts.put(String.valueOf(row[0]), ((Number) row[1]).longValue());
+        }
+        return counts;
+    }
+
+    /** The published entry with this index number; withdrawn entries come back with their notice. */
+    public Optional<Published> find(String indexNo) {
+        List<Object[]> rows = em.createQuery("select e, v, o.name from CatalogueEntry e, CatalogueVersion v, Organ o "
+                        + "where e.indexNo = :indexNo and v.id = e.publishedVersionId and o.code = e.organCode",
+                        Object[].class)
+                .setParameter("indexNo", indexNo)
+                .getResultList();
+        return rows.stream().findFirst()
+                .map(row -> new Published((CatalogueEntry) row[0], (CatalogueVersion) row[1], (String) row[2]));
+    }
+
+    /** The published, not withdrawn entry with this index number, or 404. */
+    public Published get(String indexNo) {
+        return find(indexNo).filter(found -> found.entry().isPublic())
+                .orElseThrow(() -> new UnknownItemException("not_found"));
+    }
+
+    public List<CatalogueAttachment> attachments(Published published) {
+        return em.createQuery("select a from CatalogueAttachment a where a.versionId = :version order by a.position",
+                        CatalogueAttachment.class)
+                .setParameter("version", published.version().id())
+                .getResultList();
+    }
+
+    /** A file of the published version of a public entry, or 404. */
+    public CatalogueAttachment attachment(String indexNo, long attachmentId) {
+        Published published = get(indexNo);
+        CatalogueAttachment attachment = em.find(CatalogueAttachment.class, attachmentId);
+        if (attachment == null || !attachment.versionId().equals(published.version().id())) {
+            throw new UnknownItemException("not_found");
+        }
+        return attachment;
+    }
+
+    /** Newly published entries for the feed. */
+    public List<Published> latest(int limit) {
+        return browse(new Filter(null, null, null, null, null), null, 0, limit, false).items();
+    }
+}

@@ -1,0 +1,96 @@
+package org.gongkai.catalogue.boundary;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import org.gongkai.audit.boundary.AuditLog;
+import org.gongkai.catalogue.entity.CatalogueEntry;
+import org.gongkai.catalogue.entity.CatalogueVersion;
+import org.gongkai.catalogue.entity.VersionState;
+import org.gongkai.platform.control.StateConflictException;
+import org.gongkai.review.entity.ReviewDecided;
+import org.gongkai.review.entity.ReviewableItem;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * Publishes a catalogue entry's version when, and only when, the confidentiality review approves
+ * it (Art. 17 of the OGI Regulations: 先审查、后公开). Runs inside the reviewer's decision
+ * transaction; the database's gate trigger checks the same again.
+ */
+@ApplicationScoped
+public class CataloguePublication implements ReviewableItem {
+
+    public static final String ITEM_TYPE = "CATALOGUE_ENTRY";
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    AuditLog audit;
+
+    @Inject
+    IndexNumberAllocator indexNumbers;
+
+    @Inject
+    CatalogueChanges changes;
+
+    @Override
+    public String itemType() {
+        return ITEM_TYPE;
+    }
+
+    @Override
+    public String currentHash(long itemId, long versionId) {
+        List<?> hashes = em.createNativeQuery("select content_hash from catalogue_version where id = ?1 and entry_id = ?2")
+                .setParameter(1, versionId)
+                .setParameter(2, itemId)
+                .getResultList();
+        return hashes.isEmpty() ? null : hashes.get(0).toString();
+    }
+
+    void onReviewDecided(@Observes ReviewDecided decided) {
+        if (!ITEM_TYPE.equals(decided.itemType())) {
+            return;
+        }
+        CatalogueEntry entry = em.find(CatalogueEntry.class, decided.itemId(), LockModeType.PESSIMISTIC_WRITE);
+        CatalogueVersion version = em.find(CatalogueVersion.class, decided.versionId());
+        em.refresh(version);
+        if (version.state() != VersionState.SUBMITTED || !version.contentHash().equals(decided.contentHash())) {
+            throw new StateConflictException("review_stale");
+        }
+        switch (decided.decision()) {
+            case APPROVE -> publish(entry, version, decided);
+            case RETURN -> version.markReturned();
+            case REJECT -> version.markRejected();
+        }
+        if (!decided.approved()) {
+            audit.record(decided.decidedBy(), entry.organCode(), ITEM_TYPE, entry.id().toString(),
+                    "ENTRY_" + decided.decision().name() + "ED", "version " + version.number() + ": " + decided.reason());
+        }
+    }
+
+    private void publish(CatalogueEntry entry, CatalogueVersion version, ReviewDecided decided) {
+        if (entry.publishedVersionId() != null) {
+            em.find(CatalogueVersion.class, entry.publishedVersionId()).markSuperseded();
+        }
+        version.markApproved();
+        LocalDate today = LocalDate.now(clock);
+        String indexNo = entry.indexNo() != null ? null : indexNumbers.next(entry.organCode(), today.getYear());
+        entry.publish(version, today, indexNo);
+        entry.workOn(version);
+        em.flush();
+        audit.record(decided.decidedBy(), entry.organCode(), ITEM_TYPE, entry.id().toString(), "ENTRY_PUBLISHED",
+                "version " + version.number() + " as " + entry.indexNo() + " (review task " + decided.taskId()
+                        + ", hash " + decided.contentHash() + ")");
+        changes.changed(entry.id());
+    }
+}

@@ -1,0 +1,14 @@
+package org.gongkai.review.entity;
+
+/**
+ * Implemented by each feature whose items go through the review (catalogue entries, guides,
+ * reply letters): lets the review see whether a task still covers the item's current content.
+ */
+public interface ReviewableItem {
+
+    /** The item type this implementation answers for, e.g. {@code CATALOGUE_ENTRY}. */
+    String itemType();
+
+    /** The version's content hash as it is now (the database computes it), or null if gone. */
+    String currentHash(long itemId, long versionId);
+}

@@ -1,0 +1,296 @@
+package org.gongkai.catalogue;
+
+import jakarta.json.JsonObject;
+import org.gongkai.testing.Api;
+import org.gongkai.testing.Api.Reply;
+import org.gongkai.testing.PortalDeployment;
+import org.gongkai.testing.TestDatabase;
+import org.junit.jupiter.api.Test;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The catalogue through the review gate: nothing unreviewed, returned or rejected is visible on
+ * any public path; an approved version is, with its index number; a new version stays invisible
+ * while the old one keeps showing; the database itself refuses a public version without an
+ * approved review; reviews are decided once, by someone else, on the version submitted.
+ */
+class CatalogueIT extends PortalDeployment {
+
+    private static int counter;
+
+    @Test
+    void draftAndSubmittedEntriesAreInvisibleEverywhere() {
+        long id = draft("关于印发示范市全民健身实施计划的通知（草稿可见性）", "体育");
+        assertInvisible("全民健身实施计划的通知（草稿可见性）");
+
+        submit(id);
+
+        assertInvisible("全民健身实施计划的通知（草稿可见性）");
+        assertEquals("IN_REVIEW", editor().get("/api/v1/staff/catalogue/" + id).object().getString("status"));
+    }
+
+    @Test
+    void approvedEntryIsPublishedWithItsIndexNumber() {
+        long id = draft("关于做好2026年义务教育阶段招生入学工作的通知", "教育");
+        long task = submit(id);
+
+        Reply approved = decide("reviewer", task, "APPROVE", "经审查，不涉及国家秘密，同意公开。");
+
+        assertEquals(200, approved.status(), approved::toString);
+        assertEquals("APPROVED", approved.object().getString("status"));
+        JsonObject detail = editor().get("/api/v1/staff/catalogue/" + id).object();
+        assertEquals("PUBLISHED", detail.getString("status"));
+        String indexNo = detail.getString("indexNo");
+        assertTrue(indexNo.matches("000014349/2026-\\d{5}"), indexNo);
+        Reply entry = api().get("/api/v1/catalogue/" + indexNo);
+        assertEquals(200, entry.status(), entry::toString);
+        assertEquals("关于做好2026年义务教育阶段招生入学工作的通知", entry.object().getString("title"));
+        assertEquals("2026-02-13", entry.object().getString("publishedOn"));
+        assertTrue(api().get("/api/v1/catalogue?q=" + url("义务教育阶段招生")).body().contains(indexNo));
+    }
+
+    @Test
+    void rejectedAndReturnedEntriesStayInvisible() {
+        long rejected = draft("关于某项目内部讨论情况的报告（拒绝）", "教育");
+        decide("reviewer", submit(rejected), "REJECT", "属于内部过程性信息，不予公开。");
+        long returned = draft("关于某项目内部讨论情况的报告（退回）", "教育");
+        decide("reviewer", submit(returned), "RETURN", "请删去个人联系方式后重新送审。");
+
+        assertInvisible("内部讨论情况的报告（拒绝）");
+        assertInvisible("内部讨论情况的报告（退回）");
+        JsonObject detail = editor().get("/api/v1/staff/catalogue/" + returned).object();
+        assertEquals("RETURNED", detail.getString("status"));
+        assertEquals("请删去个人联系方式后重新送审。",
+                detail.getJsonArray("reviews").getJsonObject(0).getJsonArray("decisions").getJsonObject(0).getString("reason"));
+    }
+
+    @Test
+    void newVersionStaysInvisibleWhileTheApprovedOneKeepsShowing() {
+        long id = draft("示范市2026年第一季度财政预算执行情况", "财政");
+        decide("reviewer", submit(id), "APPROVE", "同意公开。");
+        String indexNo = editor().get("/api/v1/staff/catalogue/" + id).object().getString("indexNo");
+
+        Reply changed = editor().put("/api/v1/staff/catalogue/" + id, form("示范市2026年第一季度财政预算执行情况（修订）", "财政"));
+        assertEquals(200, changed.status(), changed::toString);
+        assertEquals(2, changed.object().getInt("version"));
+        assertEquals("DRAFT", changed.object().getString("status"));
+        assertEquals("示范市2026年第一季度财政预算执行情况", api().get("/api/v1/catalogue/" + indexNo).object().getString("title"));
+
+        long task = submit(id);
+        assertEquals("示范市2026年第一季度财政预算执行情况", api().get("/api/v1/catalogue/" + indexNo).object().getString("title"));
+
+        decide("reviewer", task, "APPROVE", "修订内容同意公开。");
+        assertEquals("示范市2026年第一季度财政预算执行情况（修订）",
+                api().get("/api/v1/catalogue/" + indexNo).object().getString("title"));
+        assertEquals(indexNo, editor().get("/api/v1/staff/catalogue/" + id).object().getString("indexNo"),
+                "the index number stays with the entry");
+    }
+
+    @Test
+    void editingAfterSubmissionMakesTheTaskStale() {
+        long id = draft("关于调整部分公交线路的通告", "城乡建设");
+        long task = submit(id);
+
+        editor().put("/api/v1/staff/catalogue/" + id, form("关于调整部分公交线路的通告（改）", "城乡建设"));
+        Reply decision = decide("reviewer", task, "APPROVE", "同意。");
+
+        assertEquals(409, decision.status(), decision::toString);
+        assertEquals("review_stale", decision.object().getString("error"));
+        assertInvisible("部分公交线路的通告");
+    }
+
+    @Test
+    void aTaskIsDecidedOnlyOnceEvenByTwoReviewersAtTheSameTime() throws Exception {
+        api().as("admin").post("/api/v1/staff/users", """
+                {"username":"reviewer-two","displayName":"钱审查","organ":"000014349","roles":["REVIEWER"],
+                 "password":"reviewer-two-pass"}""");
+        long id = draft("关于开展2026年春季植树活动的通知", "城乡建设");
+        long task = submit(id);
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            Callable<Reply> first = () -> decide("reviewer", task, "APPROVE", "同意公开。");
+            Callable<Reply> second = () -> api().as("reviewer-two", "reviewer-two-pass")
+                    .post("/api/v1/staff/reviews/" + task + "/decision", "{\"decision\":\"REJECT\",\"reason\":\"不同意。\"}");
+            Future<Reply> a = pool.submit(first);
+            Future<Reply> b = pool.submit(second);
+            int okCount = 0;
+            int conflicts = 0;
+            for (Reply reply : new Reply[]{a.get(), b.get()}) {
+                if (reply.status() == 200) {
+                    okCount++;
+                } else if (reply.status() == 409) {
+                    conflicts++;
+                }
+            }
+            assertEquals(1, okCount, "exactly one decision wins");
+            assertEquals(1, conflicts, "the other gets 409");
+        } finally {
+            pool.shutdownNow();
+        }
+        Reply again = decide("reviewer", task, "APPROVE", "再次同意。");
+        assertEquals(409, again.status());
+    }
+
+    @Test
+    void theAuthorCannotReviewTheirOwnItem() {
+        api().as("admin").post("/api/v1/staff/users", """
+                {"username":"editor-reviewer","displayName":"孙编审","organ":"000014349","roles":["EDITOR","REVIEWER"],
+                 "password":"editor-reviewer-1"}""");
+        Api author = api().as("editor-reviewer", "editor-reviewer-1");
+        long id = author.post("/api/v1/staff/catalogue", form("关于公布第一批市级非物质文化遗产名录的通知", "其他"))
+                .object().getJsonNumber("id").longValue();
+        long task = author.post("/api/v1/staff/catalogue/" + id + "/submit", "").status() == 200 ? pendingTaskOf(id) : -1;
+
+        Reply own = author.post("/api/v1/staff/reviews/" + task + "/decision", "{\"decision\":\"APPROVE\",\"reason\":\"自审。\"}");
+
+        assertEquals(403, own.status(), own::toString);
+        assertEquals("review_own_item", own.object().getString("error"));
+        assertEquals(403, api().as("officer").post("/api/v1/staff/reviews/" + task + "/decision",
+                "{\"decision\":\"APPROVE\",\"reason\":\"越权。\"}").status(), "an officer is no reviewer");
+        assertEquals(401, api().get("/api/v1/staff/reviews").status());
+    }
+
+    @Test
+    void sensitiveItemsNeedThreeDifferentPeopleEndingWithALeader() {
+        api().as("admin").post("/api/v1/staff/users", """
+                {"username":"ogi-office","displayName":"公开办复审","organ":"000014349","roles":["REVIEWER"],
+                 "password":"ogi-office-pass"}""");
+        String body = form("关于2026年防汛应急预案的通知", "综合政务").replace("\"sensitive\":false", "\"sensitive\":true");
+        long id = editor().post("/api/v1/staff/catalogue", body).object().getJsonNumber("id").longValue();
+        long task = submit(id);
+
+        assertEquals(200, decide("reviewer", task, "APPROVE", "初审同意。").status());
+        Reply sameAgain = decide("reviewer", task, "APPROVE", "复审同意。");
+        assertEquals(403, sameAgain.status(), "the second step needs another person");
+        Reply second = api().as("ogi-office", "ogi-office-pass").post("/api/v1/staff/reviews/" + task + "/decision",
+                "{\"decision\":\"APPROVE\",\"reason\":\"复审同意。\"}");
+        assertEquals(200, second.status(), second::toString);
+        assertEquals(3, second.object().getInt("step"));
+        assertInvisible("2026年防汛应急预案的通知");
+        Reply leader = decide("leader", task, "APPROVE", "批准公开。");
+
+        assertEquals(200, leader.status(), leader::toString);
+        assertEquals("APPROVED", leader.object().getString("status"));
+        assertTrue(api().get("/api/v1/catalogue?q=" + url("防汛应急预案")).object().getInt("total") >= 1);
+    }
+
+    @Test
+    void theDatabaseRefusesAPublicVersionWithoutAnApprovedReview() throws SQLException {
+        long id = draft("关于绕过审查的测试信息", "其他");
+        submit(id);
+        try (Connection connection = TestDatabase.connect()) {
+            SQLException refused = assertThrows(SQLException.class, () -> connection.createStatement().executeUpdate(
+                    "update catalogue_entry set published_version_id = working_version_id where id = " + id));
+            assertTrue(refused.getMessage().contains("publication refused"), refused.getMessage());
+            assertThrows(SQLException.class, () -> connection.createStatement().executeUpdate(
+                    "update review_task set status = 'APPROVED' where item_id = " + id));
+        }
+        assertInvisible("绕过审查的测试信息");
+    }
+
+    @Test
+    void withdrawnEntryLeavesTheCatalogue() {
+        long id = draft("关于停止执行某收费项目的公告", "财政");
+        decide("reviewer", submit(id), "APPROVE", "同意公开。");
+        String indexNo = editor().get("/api/v1/staff/catalogue/" + id).object().getString("indexNo");
+
+        Reply withdrawn = editor().post("/api/v1/staff/catalogue/" + id + "/withdraw", "{\"reason\":\"文件已废止\"}");
+
+        assertEquals(200, withdrawn.status(), withdrawn::toString);
+        assertEquals("WITHDRAWN", withdrawn.object().getString("status"));
+        assertEquals(404, api().get("/api/v1/catalogue/" + indexNo).status());
+        assertFalse(api().get("/api/v1/catalogue?q=" + url("停止执行某收费项目")).body().contains(indexNo));
+    }
+
+    @Test
+    void badEntriesAreRefusedWithFieldProblems() {
+        Reply reply = editor().post("/api/v1/staff/catalogue", """
+                {"title":"","formedOn":"2026-02-10","subject":"不存在的主题","genre":"小说","validity":"永久"}""");
+
+        assertEquals(400, reply.status(), reply::toString);
+        JsonObject fields = reply.object().getJsonObject("fields");
+        assertTrue(fields.containsKey("title"), reply::toString);
+        assertTrue(fields.containsKey("validity"), reply::toString);
+        assertEquals(403, api().as("officer").post("/api/v1/staff/catalogue", form("越权起草", "教育")).status());
+        assertEquals(404, api().as("editor").get("/api/v1/staff/catalogue/999999").status());
+    }
+
+    // --- helpers -----------------------------------------------------------------------------
+
+    private Api editor() {
+        return api().as("editor");
+    }
+
+    private long draft(String title, String subjectLeaf) {
+        Reply created = editor().post("/api/v1/staff/catalogue", form(title, subjectLeaf));
+        assertEquals(201, created.status(), created::toString);
+        assertEquals("DRAFT", created.object().getString("status"));
+        return created.object().getJsonNumber("id").longValue();
+    }
+
+    private long submit(long id) {
+        Reply submitted = editor().post("/api/v1/staff/catalogue/" + id + "/submit", "");
+        assertEquals(200, submitted.status(), submitted::toString);
+        return pendingTaskOf(id);
+    }
+
+    private long pendingTaskOf(long id) {
+        for (var value : api().as("reviewer").get("/api/v1/staff/reviews?status=PENDING").json().asJsonArray()) {
+            JsonObject task = value.asJsonObject();
+            if (task.getJsonNumber("itemId").longValue() == id) {
+                return task.getJsonNumber("id").longValue();
+            }
+        }
+        throw new AssertionError("no pending task for entry " + id);
+    }
+
+    private Reply decide(String reviewer, long task, String decision, String reason) {
+        return api().as(reviewer).post("/api/v1/staff/reviews/" + task + "/decision",
+                "{\"decision\":\"" + decision + "\",\"reason\":\"" + reason + "\"}");
+    }
+
+    private void assertInvisible(String titleWords) {
+        Reply search = api().get("/api/v1/catalogue?q=" + url(titleWords));
+        assertEquals(200, search.status(), search::toString);
+        assertEquals(0, search.object().getInt("total"), search::toString);
+        Reply list = api().get("/api/v1/catalogue?size=100");
+        assertFalse(list.body().contains(titleWords), list::toString);
+        assertFalse(api().get("/catalogue?q=" + url(titleWords)).body().contains(titleWords));
+    }
+
+    static String form(String title, String subjectLeaf) {
+        counter++;
+        String subject = switch (subjectLeaf) {
+            case "教育" -> "科技、教育/教育";
+            case "体育" -> "卫生、体育/体育";
+            case "财政" -> "财政、金融、审计/财政";
+            case "城乡建设" -> "城乡建设、环境保护/城乡建设";
+            case "综合政务" -> "综合政务";
+            default -> "其他";
+        };
+        return """
+                {"title":"%s","docNo":"示政办发〔2026〕%d号","writtenOn":"2026-02-01","formedOn":"2026-02-02",
+                 "subject":"%s","genre":"通知","validity":"有效","keywords":["示范","公开"],
+                 "summary":"%s的主要内容。","body":"<p>%s</p><script>alert(1)</script>",
+                 "disclosureMode":"主动公开","sensitive":false}""".formatted(title, counter, subject, title, title);
+    }
+
+    static String url(String text) {
+        return URLEncoder.encode(text, StandardCharsets.UTF_8);
+    }
+
+}
