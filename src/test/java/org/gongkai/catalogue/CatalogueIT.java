@@ -61,6 +61,44 @@ class CatalogueIT extends PortalDeployment {
         assertEquals("关于做好2026年义务教育阶段招生入学工作的通知", entry.object().getString("title"));
         assertEquals("2026-02-13", entry.object().getString("publishedOn"));
         assertTrue(api().get("/api/v1/catalogue?q=" + url("义务教育阶段招生")).body().contains(indexNo));
+        Reply page = api().get("/catalogue/" + indexNo);
+        assertEquals(200, page.status());
+        assertTrue(page.body().contains("关于做好2026年义务教育阶段招生入学工作的通知"));
+        assertTrue(page.body().contains(indexNo));
+        assertFalse(page.body().contains("<script>alert(1)</script>"), "the body was cleaned");
+        assertTrue(api().get("/feeds/catalogue.atom").body().contains("/catalogue/" + indexNo));
+        assertTrue(api().get("/open-data/catalogue.csv").body().contains(indexNo));
+        assertTrue(api().get("/open-data/catalogue.json").body().contains(indexNo));
+    }
+
+    @Test
+    void attachmentsAreCheckedByContentAndDownloadableOnlyFromTheApprovedVersion() {
+        long id = draft("关于公布2026年市级预算的公告", "财政");
+        byte[] pdf = "%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF".getBytes(StandardCharsets.US_ASCII);
+        Reply added = editor().upload("/api/v1/staff/catalogue/" + id + "/attachments?name=" + url("预算表.pdf"), pdf);
+        Reply disguised = editor().upload("/api/v1/staff/catalogue/" + id + "/attachments?name=" + url("说明.pdf"),
+                "MZ this is no PDF".getBytes(StandardCharsets.US_ASCII));
+        assertEquals(201, added.status(), added::toString);
+        assertEquals("application/pdf", added.object().getString("mediaType"));
+        assertEquals(400, disguised.status(), disguised::toString);
+        assertEquals("attachment_type", disguised.object().getString("error"));
+        decide("reviewer", submit(id), "APPROVE", "同意公开。");
+        String indexNo = editor().get("/api/v1/staff/catalogue/" + id).object().getString("indexNo");
+        long firstFile = added.object().getJsonNumber("id").longValue();
+        JsonObject published = api().get("/api/v1/catalogue/" + indexNo).object();
+        String fileUrl = published.getJsonArray("attachments").getJsonObject(0).getString("url");
+
+        Reply download = api().get(fileUrl);
+        assertEquals(200, download.status());
+        assertTrue(download.body().startsWith("%PDF-"));
+
+        Reply second = editor().upload("/api/v1/staff/catalogue/" + id + "/attachments?name=" + url("补充.pdf"), pdf);
+        assertEquals(201, second.status(), second::toString);
+        long secondFile = second.object().getJsonNumber("id").longValue();
+        assertEquals(404, api().get("/api/v1/catalogue/" + indexNo + "/attachments/" + secondFile).status(),
+                "a file of the unreviewed new version is not downloadable");
+        assertEquals(1, api().get("/api/v1/catalogue/" + indexNo).object().getJsonArray("attachments").size());
+        assertTrue(firstFile != secondFile);
     }
 
     @Test
@@ -270,6 +308,9 @@ class CatalogueIT extends PortalDeployment {
         Reply list = api().get("/api/v1/catalogue?size=100");
         assertFalse(list.body().contains(titleWords), list::toString);
         assertFalse(api().get("/catalogue?q=" + url(titleWords)).body().contains(titleWords));
+        assertFalse(api().get("/feeds/catalogue.atom").body().contains(titleWords), "not in the feed");
+        assertFalse(api().get("/open-data/catalogue.csv").body().contains(titleWords), "not in the CSV export");
+        assertFalse(api().get("/open-data/catalogue.json").body().contains(titleWords), "not in the JSON export");
     }
 
     static String form(String title, String subjectLeaf) {

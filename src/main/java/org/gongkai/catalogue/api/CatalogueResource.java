@@ -13,13 +13,13 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.gongkai.account.api.OrganDto;
 import org.gongkai.catalogue.boundary.CataloguePublic;
+import org.gongkai.catalogue.boundary.CatalogueSearch;
 import org.gongkai.catalogue.boundary.CataloguePublic.Published;
 import org.gongkai.catalogue.entity.CatalogueAttachment;
 import org.gongkai.platform.control.InvalidInputException;
 
 import java.nio.charset.StandardCharsets;
 import java.net.URLEncoder;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
@@ -33,6 +33,9 @@ public class CatalogueResource {
 
     @Inject
     CataloguePublic catalogue;
+
+    @Inject
+    CatalogueSearch search;
 
     @GET
     @Operation(summary = "公开目录：浏览与检索 / browse and search the published catalogue")
@@ -50,13 +53,9 @@ public class CatalogueResource {
         if (q != null && q.length() > 100) {
             throw new InvalidInputException("invalid_input", Map.of("q", "检索词不超过100字"));
         }
-        List<String> words = q == null || q.isBlank() ? null
-                : Arrays.stream(q.strip().split("\\s+")).filter(w -> !w.isBlank()).toList();
         var filter = new CataloguePublic.Filter(blankToNull(organ), blankToNull(subject), blankToNull(genre), year,
                 blankToNull(validity));
-        var result = catalogue.browse(filter, words, page, size, true);
-        return new CataloguePageDto(result.total(), page, size,
-                result.items().stream().map(CatalogueItemDto::of).toList(), result.facets());
+        return search.search(q, filter, page, size);
     }
 
     @GET
@@ -81,7 +80,7 @@ public class CatalogueResource {
                 .build();
     }
 
-    static CatalogueEntryDto toDto(Published published, List<CatalogueAttachment> attachments) {
+    public static CatalogueEntryDto toDto(Published published, List<CatalogueAttachment> attachments) {
         var entry = published.entry();
         var version = published.version();
         return new CatalogueEntryDto(entry.indexNo(), version.title(),

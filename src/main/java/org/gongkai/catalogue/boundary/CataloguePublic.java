@@ -151,6 +151,19 @@ public class CataloguePublic {
         return attachment;
     }
 
+    /** Published entries in id order after {@code lastId}: the open-data export reads them in chunks. */
+    public List<Published> publishedAfter(long lastId, int limit) {
+        List<Published> chunk = new ArrayList<>();
+        for (Object[] row : em.createQuery("select e, v, o.name" + FROM + " and e.id > :lastId order by e.id",
+                        Object[].class)
+                .setParameter("lastId", lastId)
+                .setMaxResults(limit)
+                .getResultList()) {
+            chunk.add(new Published((CatalogueEntry) row[0], (CatalogueVersion) row[1], (String) row[2]));
+        }
+        return chunk;
+    }
+
     /** Newly published entries for the feed. */
     public List<Published> latest(int limit) {
         return browse(new Filter(null, null, null, null, null), null, 0, limit, false).items();

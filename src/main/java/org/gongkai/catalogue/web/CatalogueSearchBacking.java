@@ -1,0 +1,147 @@
+package org.gongkai.catalogue.web;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.ExternalContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.gongkai.account.api.OrganDto;
+import org.gongkai.account.boundary.Organs;
+import org.gongkai.catalogue.api.CatalogueItemDto;
+import org.gongkai.catalogue.api.CataloguePageDto;
+import org.gongkai.catalogue.boundary.CatalogueSearch;
+import org.gongkai.catalogue.boundary.CataloguePublic;
+import org.gongkai.catalogue.boundary.Subjects;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** The public catalogue page: search form, facets with counts, results, paging. */
+@Named
+@RequestScoped
+public class CatalogueSearchBacking {
+
+    public static final int PAGE_SIZE = 20;
+    private static final List<String> PARAMETERS = List.of("q", "organ", "subject", "genre", "year", "validity");
+
+    @Inject
+    ExternalContext external;
+
+    @Inject
+    CatalogueSearch search;
+
+    @Inject
+    Organs organs;
+
+    @Inject
+    Subjects subjects;
+
+    private CataloguePageDto result;
+    private Map<String, String> organNames;
+
+    public String param(String name) {
+        String value = external.getRequestParameterMap().get(name);
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+
+    public CataloguePageDto getResult() {
+        if (result == null) {
+            Integer year = null;
+            int page = 0;
+            try {
+                year = param("year") == null ? null : Integer.valueOf(param("year"));
+                page = param("page") == null ? 0 : Math.max(0, Math.min(10_000, Integer.parseInt(param("page"))));
+            } catch (NumberFormatException e) {
+                // a hand-edited address: show the first page without the year filter
+            }
+            String q = param("q");
+            if (q != null && q.length() > 100) {
+                q = q.substring(0, 100);
+            }
+            result = search.search(q, new CataloguePublic.Filter(param("organ"), param("subject"), param("genre"),
+                    year, param("validity")), page, PAGE_SIZE);
+        }
+        return result;
+    }
+
+    public List<CatalogueItemDto> getItems() {
+        return getResult().items();
+    }
+
+    /** Facet values with counts, in order, for one facet. */
+    public List<Map.Entry<String, Long>> facet(String name) {
+        Map<String, Long> counts = getResult().facets().getOrDefault(name, Map.of());
+        return List.copyOf(counts.entrySet());
+    }
+
+    public String organName(String code) {
+        if (organNames == null) {
+            organNames = new LinkedHashMap<>();
+            for (OrganDto organ : organs.all().stream().map(OrganDto::of).toList()) {
+                organNames.put(organ.code(), organ.name());
+            }
+        }
+        return organNames.getOrDefault(code, code);
+    }
+
+    public Set<String> getTopSubjects() {
+        return subjects.tree().keySet();
+    }
+
+    public List<OrganDto> getOrgans() {
+        return organs.all().stream().map(OrganDto::of).toList();
+    }
+
+    /** This page's address with one parameter set (or removed when null), back on page 0. */
+    public String link(String name, Object value) {
+        Map<String, String> parameters = new LinkedHashMap<>();
+        for (String parameter : PARAMETERS) {
+            if (param(parameter) != null) {
+                parameters.put(parameter, param(parameter));
+            }
+        }
+        if (value == null) {
+            parameters.remove(name);
+        } else {
+            parameters.put(name, value.toString());
+        }
+        return address(parameters);
+    }
+
+    public String pageLink(int page) {
+        Map<String, String> parameters = new LinkedHashMap<>();
+        for (String parameter : PARAMETERS) {
+            if (param(parameter) != null) {
+                parameters.put(parameter, param(parameter));
+            }
+        }
+        parameters.put("page", Integer.toString(page));
+        return address(parameters);
+    }
+
+    public int getPage() {
+        return getResult().page();
+    }
+
+    public int getPages() {
+        return (int) Math.min(10_000, (getResult().total() + PAGE_SIZE - 1) / PAGE_SIZE);
+    }
+
+    public boolean isFiltered() {
+        return PARAMETERS.stream().anyMatch(p -> param(p) != null);
+    }
+
+    private String address(Map<String, String> parameters) {
+        StringBuilder address = new StringBuilder(external.getRequestContextPath()).append("/catalogue");
+        char separator = '?';
+        for (Map.Entry<String, String> parameter : parameters.entrySet()) {
+            address.append(separator).append(parameter.getKey()).append('=')
+                    .append(URLEncoder.encode(parameter.getValue(), StandardCharsets.UTF_8));
+            separator = '&';
+        }
+        return address.toString();
+    }
+}

@@ -1,0 +1,25 @@
+package org.gongkai.platform.web;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Named;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+
+/** Dates as a Chinese official writes them: 2026年3月19日, with the weekday where it helps (星期四). */
+@Named("dates")
+@ApplicationScoped
+public class ChineseDates {
+
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("uuuu年M月d日", Locale.CHINA);
+    private static final DateTimeFormatter DATE_WEEKDAY = DateTimeFormatter.ofPattern("uuuu年M月d日 EEEE", Locale.CHINA);
+
+    public String date(LocalDate date) {
+        return date == null ? "" : DATE.format(date);
+    }
+
+    public String dateWithWeekday(LocalDate date) {
+        return date == null ? "" : DATE_WEEKDAY.format(date);
+    }
+}
