@@ -16,6 +16,7 @@ create table review_task (
     submitted_at  timestamptz  not null,
     submitted_by  varchar(64)  not null,
     contributors  varchar(1000) not null,
+    scanned_text  text         not null default '',
     findings      text         not null default '[]',
     decided_at    timestamptz,
     lock_version  bigint       not null default 0

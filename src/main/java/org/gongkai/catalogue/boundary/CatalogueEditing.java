@@ -120,8 +120,7 @@ public class CatalogueEditing {
         working.markSubmitted();
         em.flush();
         em.refresh(working);
-        String text = String.join("\n", working.title(), nullToEmpty(working.docNo()), working.summary(),
-                String.join(" ", working.keywordList()), HtmlCleaner.text(working.body()));
+        String text = CatalogueTexts.reviewText(working);
         reviews.submit(new ReviewSubmission(CataloguePublication.ITEM_TYPE, entry.id(), working.id(),
                 entry.organCode(), working.title(), working.contentHash(), text, working.sensitive(),
                 currentStaff.username(), working.contributorSet()));

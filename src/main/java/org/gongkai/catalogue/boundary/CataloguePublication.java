@@ -57,6 +57,15 @@ public class CataloguePublication implements ReviewableItem {
         return hashes.isEmpty() ? null : hashes.get(0).toString();
     }
 
+    @Override
+    public String approvedText(long itemId) {
+        CatalogueEntry entry = em.find(CatalogueEntry.class, itemId);
+        if (entry == null || entry.publishedVersionId() == null) {
+            return null;
+        }
+        return CatalogueTexts.reviewText(em.find(CatalogueVersion.class, entry.publishedVersionId()));
+    }
+
     void onReviewDecided(@Observes ReviewDecided decided) {
         if (!ITEM_TYPE.equals(decided.itemType())) {
             return;

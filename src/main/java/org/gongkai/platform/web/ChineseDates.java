@@ -13,10 +13,16 @@ import java.util.Locale;
 public class ChineseDates {
 
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("uuuu年M月d日", Locale.CHINA);
+    private static final DateTimeFormatter INSTANT = DateTimeFormatter.ofPattern("uuuu年M月d日 HH:mm", Locale.CHINA);
     private static final DateTimeFormatter DATE_WEEKDAY = DateTimeFormatter.ofPattern("uuuu年M月d日 EEEE", Locale.CHINA);
 
     public String date(LocalDate date) {
         return date == null ? "" : DATE.format(date);
+    }
+
+    /** An instant as Beijing time: 2026年2月13日 10:00. */
+    public String instant(java.time.Instant instant) {
+        return instant == null ? "" : INSTANT.format(instant.atZone(org.gongkai.platform.control.ClockProducer.CHINA));
     }
 
     public String dateWithWeekday(LocalDate date) {

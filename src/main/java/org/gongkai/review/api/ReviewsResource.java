@@ -90,7 +90,7 @@ public class ReviewsResource {
                 reviews.isStale(task), task.submittedAt(), task.submittedBy(), findingsOf(task), decisions);
     }
 
-    static List<ReviewTaskDto.FindingDto> findingsOf(ReviewTask task) {
+    public static List<ReviewTaskDto.FindingDto> findingsOf(ReviewTask task) {
         try (Jsonb jsonb = JsonbBuilder.create()) {
             return jsonb.fromJson(task.findings(), FINDINGS);
         } catch (Exception e) {

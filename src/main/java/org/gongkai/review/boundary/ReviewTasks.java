@@ -188,11 +188,17 @@ public class ReviewTasks {
         return task;
     }
 
+    /** The text the public sees now of the task's item (for the side-by-side view), or null. */
+    @RolesAllowed({"REVIEWER", "LEADER"})
+    public String approvedTextOf(ReviewTask task) {
+        return itemOf(task).map(item -> item.approvedText(task.itemId())).orElse(null);
+    }
+
     private String currentHash(ReviewTask task) {
-        return reviewableItems.stream()
-                .filter(item -> item.itemType().equals(task.itemType()))
-                .findFirst()
-                .map(item -> item.currentHash(task.itemId(), task.versionId()))
-                .orElse(null);
+        return itemOf(task).map(item -> item.currentHash(task.itemId(), task.versionId())).orElse(null);
+    }
+
+    private java.util.Optional<ReviewableItem> itemOf(ReviewTask task) {
+        return reviewableItems.stream().filter(item -> item.itemType().equals(task.itemType())).findFirst();
     }
 }

@@ -80,6 +80,10 @@ public class ReviewTask {
     @Column(nullable = false, updatable = false)
     private String contributors;
 
+    /** The text the pre-scan read; the findings' offsets point into it. */
+    @Column(name = "scanned_text", nullable = false, updatable = false)
+    private String scannedText;
+
     /** The automatic pre-scan's findings, as JSON. */
     @Column(nullable = false, updatable = false)
     private String findings;
@@ -107,6 +111,7 @@ public class ReviewTask {
         this.sensitive = sensitive;
         this.chain = String.join(",", chainRoles);
         this.findings = findingsJson;
+        this.scannedText = submission.text();
         this.submittedAt = at;
     }
 
@@ -187,6 +192,10 @@ public class ReviewTask {
 
     public String submittedBy() {
         return submittedBy;
+    }
+
+    public String scannedText() {
+        return scannedText;
     }
 
     public String findings() {

@@ -11,4 +11,7 @@ public interface ReviewableItem {
 
     /** The version's content hash as it is now (the database computes it), or null if gone. */
     String currentHash(long itemId, long versionId);
+
+    /** The text of the item as the public sees it now (the last approved version), or null if none. */
+    String approvedText(long itemId);
 }
