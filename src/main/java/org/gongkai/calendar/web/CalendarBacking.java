@@ -13,6 +13,8 @@ import org.gongkai.platform.web.LanguageBacking;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Map;
+import java.util.ResourceBundle;
 import java.util.stream.Collectors;
 
 /**
@@ -28,6 +30,7 @@ public class CalendarBacking {
     /** The reply period of Art. 33 of the OGI Regulations. */
     static final int REPLY_PERIOD = 20;
     static final int MAX_WORKING_DAYS = 1000;
+    private static final String MESSAGES = "org.gongkai.platform.web.messages";
 
     @Inject
     WorkingDayCalendar calendar;
@@ -41,18 +44,23 @@ public class CalendarBacking {
     @Inject
     Clock clock;
 
-    private String fromParam;
-
-    private String workingDaysParam;
-
     private LocalDate from;
 
     private Integer workingDays = REPLY_PERIOD;
 
     private DueDate result;
 
-    /** On opening the page: the answer for the link's parameters, or for today and 20 working days. */
+    /**
+     * Before the page is shown on opening (not on a form post): the answer for the link's
+     * parameters, or for today and 20 working days.
+     */
     public void open() {
+        if (faces.isPostback()) {
+            return;
+        }
+        Map<String, String> parameters = faces.getExternalContext().getRequestParameterMap();
+        String fromParam = parameters.get("from");
+        String workingDaysParam = parameters.get("workingDays");
         if (fromParam != null && !fromParam.isBlank()) {
             from = CalendarYearRules.parse(fromParam);
             if (from == null) {
@@ -90,8 +98,9 @@ public class CalendarBacking {
         }
     }
 
+    /** In the visitor's language: during the view action the page's own locale is not set yet. */
     private void problem(String key) {
-        String text = faces.getApplication().getResourceBundle(faces, "msg").getString(key);
+        String text = ResourceBundle.getBundle(MESSAGES, language.getLocale()).getString(key);
         faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null));
     }
 
@@ -111,22 +120,6 @@ public class CalendarBacking {
     public String getEnteredYears() {
         return calendar.enteredYears().stream().map(String::valueOf)
                 .collect(Collectors.joining(language.isEnglish() ? ", " : "、"));
-    }
-
-    public String getFromParam() {
-        return fromParam;
-    }
-
-    public void setFromParam(String fromParam) {
-        this.fromParam = fromParam;
-    }
-
-    public String getWorkingDaysParam() {
-        return workingDaysParam;
-    }
-
-    public void setWorkingDaysParam(String workingDaysParam) {
-        this.workingDaysParam = workingDaysParam;
     }
 
     public LocalDate getFrom() {
