@@ -1,0 +1,19 @@
+package org.gongkai.calendar.api;
+
+import jakarta.validation.constraints.Size;
+import org.gongkai.calendar.control.CalendarYearRules;
+
+import java.util.List;
+
+/**
+ * A year's holiday notice, replacing what was entered before: the days off and the make-up
+ * working days (调休上班). (A class, not a record: see {@code account/api/OrganForm}.)
+ */
+public class CalendarYearForm {
+
+    @Size(max = CalendarYearRules.MAX_DAYS, message = "{gongkai.calendar.days}")
+    public List<CalendarDayForm> holidays;
+
+    @Size(max = CalendarYearRules.MAX_DAYS, message = "{gongkai.calendar.days}")
+    public List<CalendarDayForm> workdays;
+}
