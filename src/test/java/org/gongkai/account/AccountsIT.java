@@ -177,6 +177,29 @@ class AccountsIT extends PortalDeployment {
     }
 
     @Test
+    void tamperingWithTheHistoryIsDetected() throws SQLException {
+        api().as("admin").post("/api/v1/staff/organs", "{\"code\":\"000055501\",\"name\":\"审计测试局\"}");
+        Reply intact = api().as("admin").get("/api/v1/staff/audit/verify");
+        assertEquals(200, intact.status(), intact::toString);
+        assertTrue(intact.object().getBoolean("intact"), intact::toString);
+        assertTrue(intact.object().getJsonNumber("sealed").longValue() > 0);
+        assertEquals(403, api().as("reviewer").get("/api/v1/staff/audit/verify").status());
+
+        try (Connection connection = TestDatabase.connect()) {
+            var statement = connection.createStatement();
+            statement.execute("set session_replication_role = replica");
+            statement.executeUpdate("update audit_event set detail = '篡改' where item_id = '000055501'");
+            Reply tampered = api().as("admin").get("/api/v1/staff/audit/verify");
+            assertFalse(tampered.object().getBoolean("intact"), tampered::toString);
+            assertTrue(tampered.object().containsKey("firstBrokenEventId"));
+            statement.executeUpdate("update audit_event set detail = '审计测试局' where item_id = '000055501'");
+            statement.execute("set session_replication_role = origin");
+        }
+        assertTrue(api().as("admin").get("/api/v1/staff/audit/verify").object().getBoolean("intact"),
+                "restoring the original content restores the chain");
+    }
+
+    @Test
     void healthAndOpenApiAreReachable() {
         Reply health = api().get("/health/ready");
         Reply openApi = api().get("/openapi");
