@@ -255,6 +255,25 @@ class CatalogueIT extends PortalDeployment {
     }
 
     @Test
+    void draftsShowTheirStatutoryPublicationDeadline() {
+        long onTime = draft("关于2026年春季学期开学安排的通知", "教育");
+        long late = editor().post("/api/v1/staff/catalogue", form("关于2025年度冬季供暖安排的通知", "城乡建设")
+                .replace("\"formedOn\":\"2026-02-02\"", "\"formedOn\":\"2026-01-05\""))
+                .object().getJsonNumber("id").longValue();
+
+        JsonObject soon = editor().get("/api/v1/staff/catalogue/" + onTime).object().getJsonObject("publicationDeadline");
+        JsonObject overdue = editor().get("/api/v1/staff/catalogue/" + late).object().getJsonObject("publicationDeadline");
+
+        // formed Mon 2 Feb 2026: 20 working days across the Spring Festival (make-up Saturdays 14 and 28 Feb count)
+        assertEquals("2026-03-06", soon.getString("due"));
+        assertEquals(11, soon.getInt("workingDaysLeft"));
+        assertFalse(soon.getBoolean("overdue"));
+        assertEquals("2026-02-02", overdue.getString("due"));
+        assertTrue(overdue.getBoolean("overdue"));
+        assertTrue(editor().get("/api/v1/staff/catalogue").body().contains("\"overdue\":true"));
+    }
+
+    @Test
     void badEntriesAreRefusedWithFieldProblems() {
         Reply reply = editor().post("/api/v1/staff/catalogue", """
                 {"title":"","formedOn":"2026-02-10","subject":"不存在的主题","genre":"小说","validity":"永久"}""");

@@ -104,7 +104,7 @@ public class StaffCatalogueResource {
 
     @GET
     @Operation(summary = "本机关目录信息列表 / the organ's entries")
-    public List<WriteResult> list(@QueryParam("page") @DefaultValue("0") int page,
+    public List<StaffEntryDto.Line> list(@QueryParam("page") @DefaultValue("0") int page,
                                   @QueryParam("size") @DefaultValue("50") int size) {
         if (page < 0 || size < 1 || size > 200) {
             throw new InvalidInputException("invalid_input", Map.of("size", "每页条数须在 1 至 200 之间"));
@@ -112,7 +112,8 @@ public class StaffCatalogueResource {
         return editing.page(page, size).stream().map(row -> {
             CatalogueEntry entry = (CatalogueEntry) row[0];
             CatalogueVersion working = (CatalogueVersion) row[1];
-            return new WriteResult(entry.id(), working.number(), StaffEntryDto.statusOf(entry, working));
+            return new StaffEntryDto.Line(entry.id(), working.number(), StaffEntryDto.statusOf(entry, working),
+                    working.title(), entry.indexNo(), editing.deadlineOf(working));
         }).toList();
     }
 
@@ -134,7 +135,7 @@ public class StaffCatalogueResource {
                 entry.isPublic(), entry.indexNo(), content.title(), content.docNo(), content.writtenOn(),
                 content.formedOn(), content.subject(), content.genre(), content.validity(), content.keywords(),
                 content.summary(), content.body(), content.disclosureMode(), content.sensitive(),
-                working.contentHash(),
+                working.contentHash(), editing.deadlineOf(working),
                 editing.attachmentsOf(working.id()).stream().map(a -> new CatalogueEntryDto.AttachmentDto(a.id(),
                         a.fileName(), a.mediaType(), a.sizeBytes(), null)).toList(),
                 reviewDtos);

@@ -1,5 +1,6 @@
 package org.gongkai.catalogue.api;
 
+import org.gongkai.catalogue.control.PublicationDeadline;
 import org.gongkai.catalogue.entity.CatalogueEntry;
 import org.gongkai.catalogue.entity.CatalogueVersion;
 
@@ -14,6 +15,7 @@ public record StaffEntryDto(long id, int version, String status, boolean publish
                             String title, String docNo, LocalDate writtenOn, LocalDate formedOn, String subject,
                             String genre, String validity, List<String> keywords, String summary, String body,
                             String disclosureMode, boolean sensitive, String contentHash,
+                            PublicationDeadline publicationDeadline,
                             List<CatalogueEntryDto.AttachmentDto> attachments, List<ReviewDto> reviews) {
 
     /** The status an editor sees, derived from the entry and its working version. */
@@ -28,6 +30,11 @@ public record StaffEntryDto(long id, int version, String status, boolean publish
             case REJECTED -> "REJECTED";
             case APPROVED, SUPERSEDED -> "PUBLISHED";
         };
+    }
+
+    /** One line of the editors' list, with the Art. 26 deadline. */
+    public record Line(long id, int version, String status, String title, String indexNo,
+                       PublicationDeadline publicationDeadline) {
     }
 
     /** A review of one version and what each step decided. */

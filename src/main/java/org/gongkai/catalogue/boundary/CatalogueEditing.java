@@ -11,7 +11,9 @@ import org.gongkai.account.boundary.CurrentStaff;
 import org.gongkai.audit.boundary.AuditLog;
 import org.gongkai.catalogue.api.CatalogueEntryForm;
 import org.gongkai.catalogue.control.AttachmentTypes;
+import org.gongkai.calendar.boundary.WorkingDayCalendar;
 import org.gongkai.catalogue.control.Genres;
+import org.gongkai.catalogue.control.PublicationDeadline;
 import org.gongkai.catalogue.control.HtmlCleaner;
 import org.gongkai.catalogue.entity.CatalogueAttachment;
 import org.gongkai.catalogue.entity.CatalogueEntry;
@@ -65,6 +67,9 @@ public class CatalogueEditing {
 
     @Inject
     CatalogueChanges changes;
+
+    @Inject
+    WorkingDayCalendar calendar;
 
     public CatalogueVersion create(@Valid CatalogueEntryForm form) {
         EntryContent content = contentOf(form);
@@ -207,6 +212,12 @@ public class CatalogueEditing {
         return em.createQuery("select count(e) from CatalogueEntry e where e.organCode = :organ", Long.class)
                 .setParameter("organ", currentStaff.get().organ().code())
                 .getSingleResult();
+    }
+
+    /** The Art. 26 deadline of the working version: published within 20 working days of being formed. */
+    public PublicationDeadline deadlineOf(CatalogueVersion working) {
+        boolean published = working.state() == VersionState.APPROVED || working.state() == VersionState.SUPERSEDED;
+        return PublicationDeadline.of(working.formedOn(), published, LocalDate.now(clock), calendar.snapshot());
     }
 
     private CatalogueEntry ownEntry(long id, boolean lock) {

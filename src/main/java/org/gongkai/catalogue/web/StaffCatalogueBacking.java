@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.gongkai.catalogue.api.StaffEntryDto;
 import org.gongkai.catalogue.boundary.CatalogueEditing;
+import org.gongkai.catalogue.control.PublicationDeadline;
 import org.gongkai.catalogue.entity.CatalogueEntry;
 import org.gongkai.catalogue.entity.CatalogueVersion;
 
@@ -17,7 +18,7 @@ public class StaffCatalogueBacking {
 
     /** One line of the list. */
     public record Line(long id, String title, int version, String status, String indexNo,
-                       java.time.Instant updatedAt) {
+                       java.time.Instant updatedAt, PublicationDeadline deadline) {
     }
 
     @Inject
@@ -31,7 +32,7 @@ public class StaffCatalogueBacking {
                 CatalogueEntry entry = (CatalogueEntry) row[0];
                 CatalogueVersion working = (CatalogueVersion) row[1];
                 return new Line(entry.id(), working.title(), working.number(), StaffEntryDto.statusOf(entry, working),
-                        entry.indexNo(), working.updatedAt());
+                        entry.indexNo(), working.updatedAt(), editing.deadlineOf(working));
             }).toList();
         }
         return lines;
