@@ -274,6 +274,26 @@ class CatalogueIT extends PortalDeployment {
     }
 
     @Test
+    void theGuideIsPublishedThroughTheSameReview() {
+        Reply seeded = api().get("/api/v1/guide?organ=000014349");
+        assertEquals(200, seeded.status(), seeded::toString);
+        assertEquals(404, api().get("/api/v1/guide?organ=000014350").status(), "no approved guide yet");
+        assertEquals(404, api().get("/guide/000014350").status());
+
+        Reply draft = editor().put("/api/v1/staff/guide", form("示范市人民政府办公室政府信息公开指南（2026年修订）", "综合政务"));
+        assertEquals(200, draft.status(), draft::toString);
+        assertEquals("示范市人民政府办公室政府信息公开指南", api().get("/api/v1/guide?organ=000014349").object().getString("title"),
+                "the public keeps the approved guide while the new one is a draft");
+        Reply submitted = editor().post("/api/v1/staff/guide/submit", "");
+        assertEquals(200, submitted.status(), submitted::toString);
+        decide("reviewer", pendingTaskOf(submitted.object().getJsonNumber("id").longValue()), "APPROVE", "同意公开。");
+
+        assertEquals("示范市人民政府办公室政府信息公开指南（2026年修订）",
+                api().get("/api/v1/guide?organ=000014349").object().getString("title"));
+        assertTrue(api().get("/guide/000014349").body().contains("2026年修订"));
+    }
+
+    @Test
     void badEntriesAreRefusedWithFieldProblems() {
         Reply reply = editor().post("/api/v1/staff/catalogue", """
                 {"title":"","formedOn":"2026-02-10","subject":"不存在的主题","genre":"小说","validity":"永久"}""");

@@ -72,9 +72,26 @@ public class CatalogueEditing {
     WorkingDayCalendar calendar;
 
     public CatalogueVersion create(@Valid CatalogueEntryForm form) {
+        return create(form, CatalogueEntry.ENTRY);
+    }
+
+    /** The organ's disclosure guide: created on first save, then changed like any entry. */
+    public CatalogueVersion saveGuide(@Valid CatalogueEntryForm form) {
+        return findGuide().map(guide -> update(guide.id(), form)).orElseGet(() -> create(form, CatalogueEntry.GUIDE));
+    }
+
+    public java.util.Optional<CatalogueEntry> findGuide() {
+        return em.createQuery("select e from CatalogueEntry e where e.organCode = :organ and e.kind = :kind",
+                        CatalogueEntry.class)
+                .setParameter("organ", currentStaff.get().organ().code())
+                .setParameter("kind", CatalogueEntry.GUIDE)
+                .getResultStream().findFirst();
+    }
+
+    private CatalogueVersion create(CatalogueEntryForm form, String kind) {
         EntryContent content = contentOf(form);
         String editor = currentStaff.username();
-        CatalogueEntry entry = new CatalogueEntry(currentStaff.get().organ().code(), editor, clock.instant());
+        CatalogueEntry entry = new CatalogueEntry(currentStaff.get().organ().code(), kind, editor, clock.instant());
         em.persist(entry);
         em.flush();
         CatalogueVersion version = new CatalogueVersion(entry, 1, content, editor, clock.instant());

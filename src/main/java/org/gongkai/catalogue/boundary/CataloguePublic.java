@@ -151,6 +151,16 @@ public class CataloguePublic {
         return attachment;
     }
 
+    /** The organ's published disclosure guide, or 404. */
+    public Published guide(String organCode) {
+        return em.createQuery("select e, v, o.name" + FROM + " and e.organCode = :organ and e.kind = 'GUIDE'",
+                        Object[].class)
+                .setParameter("organ", organCode)
+                .getResultStream().findFirst()
+                .map(row -> new Published((CatalogueEntry) row[0], (CatalogueVersion) row[1], (String) row[2]))
+                .orElseThrow(() -> new UnknownItemException("not_found"));
+    }
+
     /** Published entries in id order after {@code lastId}: the open-data export reads them in chunks. */
     public List<Published> publishedAfter(long lastId, int limit) {
         List<Published> chunk = new ArrayList<>();

@@ -19,12 +19,19 @@ import java.time.LocalDate;
 @Table(name = "catalogue_entry")
 public class CatalogueEntry {
 
+    public static final String ENTRY = "ENTRY";
+    public static final String GUIDE = "GUIDE";
+
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
     @Column(name = "organ_code", nullable = false, updatable = false)
     private String organCode;
+
+    /** {@code ENTRY}, or {@code GUIDE} for the organ's disclosure guide. */
+    @Column(nullable = false, updatable = false)
+    private String kind = ENTRY;
 
     @Column(name = "index_no")
     private String indexNo;
@@ -60,8 +67,9 @@ public class CatalogueEntry {
     protected CatalogueEntry() {
     }
 
-    public CatalogueEntry(String organCode, String createdBy, Instant createdAt) {
+    public CatalogueEntry(String organCode, String kind, String createdBy, Instant createdAt) {
         this.organCode = organCode;
+        this.kind = kind;
         this.createdBy = createdBy;
         this.createdAt = createdAt;
     }
@@ -97,6 +105,14 @@ public class CatalogueEntry {
 
     public Long id() {
         return id;
+    }
+
+    public String kind() {
+        return kind;
+    }
+
+    public boolean isGuide() {
+        return GUIDE.equals(kind);
     }
 
     public String organCode() {
