@@ -68,7 +68,8 @@ final class ClassificationMarks {
                 marking = true;
             }
             if (!marking) {
-                marking = (i == 0 || Chars.isSpaceOrBreak(text[i - 1])) && (end == n || Chars.isSpaceOrBreak(text[end]));
+                marking = (i == 0 || Chars.isSpaceOrBreak(text[i - 1]))
+                        && (end == n || Chars.isSpaceOrBreak(text[end]));
             }
             if (marking) {
                 out.add(new Finding(FindingKind.CLASSIFICATION_MARK, new String(text, start, end - start), start, end,

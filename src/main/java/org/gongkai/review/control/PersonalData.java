@@ -153,8 +153,19 @@ final class PersonalData {
                 i = Math.max(chainEnd, emails.get(email).end());
                 continue;
             }
+            if (email < emails.size() && emails.get(email).start() < chainEnd) {
+                // The chain runs into an e-mail address: its digits there belong to the address.
+                int addressStart = emails.get(email).start();
+                while (groups > 0 && groupEnd[groups - 1] > addressStart) {
+                    groups--;
+                }
+                if (groups == 0) {
+                    i = chainEnd;
+                    continue;
+                }
+            }
             boolean openLeft = isOpenBefore(text, i);
-            boolean openRight = isOpenAfter(text, chainEnd);
+            boolean openRight = isOpenAfter(text, groupEnd[groups - 1]);
             for (int g = 0; g < groups; g++) {
                 boolean left = g > 0 || openLeft;
                 if (left && openRight && groups - g >= 2
@@ -312,7 +323,8 @@ final class PersonalData {
         }
         char check = text[start + 17];
         char expected = ID_CHECK[sum % 11];
-        boolean checkOk = expected == 'X' ? isCheckX(check) : Chars.isDigit(check) && Chars.digit(check) == expected - '0';
+        boolean checkOk = expected == 'X' ? isCheckX(check)
+                : Chars.isDigit(check) && Chars.digit(check) == expected - '0';
         if (!checkOk || !PROVINCE[number(text, start, 2)]) {
             return false;
         }

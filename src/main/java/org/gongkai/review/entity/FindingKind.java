@@ -6,7 +6,7 @@ public enum FindingKind {
     CLASSIFICATION_MARK,
     /** a term from the sensitive-term list that ADMIN maintains */
     SENSITIVE_TERM,
-    /** an 18-character resident identity number with a valid check character (PIPL Art. 28) */
+    /** an 18-character resident identity number with a valid check character */
     ID_NUMBER,
     /** a mainland mobile phone number */
     PHONE,

@@ -109,11 +109,9 @@ class AttachmentTextExtractorTest {
 
     @Test
     void damagedFilesOfAKnownTypeAreReportedUnreadable() throws Exception {
-        byte[] pdf = asciiPdf("13907318888");
-        AttachmentUnreadableException truncatedPdf = assertThrows(AttachmentUnreadableException.class,
-                () -> extractor.extractText(Arrays.copyOf("%PDF-1.7\n%garbage".getBytes(StandardCharsets.US_ASCII), 40)));
-        assertEquals(AttachmentType.PDF, truncatedPdf.type());
-        assertTrue(pdf.length > 0);
+        byte[] notReallyPdf = Arrays.copyOf("%PDF-1.7\n%garbage".getBytes(StandardCharsets.US_ASCII), 40);
+        assertEquals(AttachmentType.PDF, assertThrows(AttachmentUnreadableException.class,
+                () -> extractor.extractText(notReallyPdf)).type());
         byte[] fakeDocx = zip("word/document.xml", "<not-word/>");
         assertEquals(AttachmentType.DOCX, assertThrows(AttachmentUnreadableException.class,
                 () -> extractor.extractText(fakeDocx)).type());

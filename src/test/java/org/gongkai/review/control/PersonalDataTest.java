@@ -102,6 +102,8 @@ class PersonalDataTest {
                 described(found), "digits of an address are reported only as the address");
         assertEquals(List.of("z***@example.cn", "g***@hunan.gov.cn", "1***@163.com"),
                 found.stream().map(Finding::suggestion).toList());
+        assertEquals(List.of("PHONE:13907318888", "EMAIL:13907318888@qq.com"),
+                described(scan("手机 13907318888 13907318888@qq.com")), "a number just before an address");
     }
 
     @Test
