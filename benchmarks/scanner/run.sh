@@ -3,8 +3,8 @@
 # prose against 10,000 terms. Arguments go to ScannerBenchmark: [megabytes [rounds [terms]]].
 set -euo pipefail
 cd "$(dirname "$0")/../.."
-mvn -o -q test-compile
-mvn -o -q dependency:build-classpath -Dmdep.includeScope=test \
+mvn -B -o -q test-compile
+mvn -B -o -q dependency:build-classpath -Dmdep.includeScope=test \
     -Dmdep.outputFile=target/benchmark-classpath.txt >/dev/null
 cpu=$(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2- | sed 's/^ *//')
 echo "machine: $cpu, $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg), $(date -u +%Y-%m-%dT%H:%MZ)"
