@@ -38,6 +38,12 @@ import java.util.Objects;
  * A number counts only as a whole run of digits: none is found inside a longer run of digits, glued to a
  * Latin letter or next to a decimal point, so document numbers (湘政办发〔2025〕12号), dates and codes such
  * as 统一社会信用代码 do not raise findings.
+ *
+ * <p>Masking suggestions (PIPL Art. 25, 55), each replacing exactly the finding's text: mobile numbers
+ * keep their first 3 and last 4 digits ({@code 138****5678}, {@code +86 138-****-5678}); identity numbers
+ * their first 2 and last 3 characters, at the same length ({@code 43*************234}); card numbers
+ * their last 4 digits ({@code ************5671}); e-mail addresses the first character of the local
+ * part ({@code z***@example.cn}). Separators stay where they are.
  */
 public final class ContentScanner {
 

@@ -285,7 +285,8 @@ final class PersonalData {
         }
         if (length == 13 && digitAt(text, start) == 8 && digitAt(text, start + 1) == 6
                 && isMobileStart(text, start + 2)) {
-            int s = chainStart && start > 0 && (text[start - 1] == '+' || text[start - 1] == '＋') ? start - 1 : start;
+            boolean plus = chainStart && start > 0 && (text[start - 1] == '+' || text[start - 1] == '＋');
+            int s = plus ? start - 1 : start;
             String number = new String(text, s, end - s);
             out.add(new Finding(FindingKind.PHONE, number, s, end, maskMobile(number)));
             return;
