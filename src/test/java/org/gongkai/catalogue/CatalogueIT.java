@@ -294,6 +294,29 @@ class CatalogueIT extends PortalDeployment {
     }
 
     @Test
+    void thePreScanReportsMarksTermsAndPersonalDataAndMakesTheItemSensitive() {
+        Reply terms = api().as("admin").put("/api/v1/staff/sensitive-terms", "{\"terms\":[\"内部测试敏感词\",\"示例禁用语\"]}");
+        assertEquals(200, terms.status(), terms::toString);
+        assertEquals(403, api().as("editor").put("/api/v1/staff/sensitive-terms", "{\"terms\":[]}").status());
+        String body = form("关于某项目情况的报告（扫描）", "其他").replace("<script>alert(1)</script>",
+                "<p>机密★1年</p><p>联系人张三，身份证号110101199003070011，手机13812345678，涉及内部测试敏感词。</p>");
+        long id = editor().post("/api/v1/staff/catalogue", body).object().getJsonNumber("id").longValue();
+
+        long task = submit(id);
+        JsonObject detail = api().as("reviewer").get("/api/v1/staff/reviews/" + task).object();
+
+        String findings = detail.getJsonArray("findings").toString();
+        assertTrue(findings.contains("\"CLASSIFICATION_MARK\""), findings);
+        assertTrue(findings.contains("\"SENSITIVE_TERM\""), findings);
+        assertTrue(findings.contains("\"ID_NUMBER\""), findings);
+        assertTrue(findings.contains("\"11*************011\""), "ID keeps the first 2 and last 3: " + findings);
+        assertTrue(findings.contains("\"138****5678\""), findings);
+        assertTrue(detail.getBoolean("sensitive"), "marks and terms make the item sensitive");
+        assertEquals(3, detail.getInt("steps"), "so it needs the three-step chain");
+        assertFalse(api().as("admin").get("/api/v1/staff/audit/verify").body().contains("110101199003070011"));
+    }
+
+    @Test
     void badEntriesAreRefusedWithFieldProblems() {
         Reply reply = editor().post("/api/v1/staff/catalogue", """
                 {"title":"","formedOn":"2026-02-10","subject":"不存在的主题","genre":"小说","validity":"永久"}""");

@@ -24,6 +24,8 @@ import org.gongkai.platform.control.InvalidInputException;
 import org.gongkai.platform.control.StateConflictException;
 import org.gongkai.platform.control.UnknownItemException;
 import org.gongkai.review.boundary.ReviewTasks;
+import org.gongkai.review.control.AttachmentTextExtractor;
+import org.gongkai.review.control.AttachmentUnreadableException;
 import org.gongkai.review.entity.ReviewSubmission;
 
 import java.security.MessageDigest;
@@ -70,6 +72,8 @@ public class CatalogueEditing {
 
     @Inject
     WorkingDayCalendar calendar;
+
+    private final AttachmentTextExtractor extractor = new AttachmentTextExtractor();
 
     public CatalogueVersion create(@Valid CatalogueEntryForm form) {
         return create(form, CatalogueEntry.ENTRY);
@@ -142,9 +146,17 @@ public class CatalogueEditing {
         working.markSubmitted();
         em.flush();
         em.refresh(working);
-        String text = CatalogueTexts.reviewText(working);
+        StringBuilder text = new StringBuilder(CatalogueTexts.reviewText(working));
+        for (CatalogueAttachment attachment : attachmentsOf(working.id())) {
+            text.append("\n附件《").append(attachment.fileName()).append("》：");
+            try {
+                text.append(extractor.extractText(attachment.content()));
+            } catch (AttachmentUnreadableException e) {
+                text.append("（无法读取，未经自动扫描，请人工审查）");
+            }
+        }
         reviews.submit(new ReviewSubmission(CataloguePublication.ITEM_TYPE, entry.id(), working.id(),
-                entry.organCode(), working.title(), working.contentHash(), text, working.sensitive(),
+                entry.organCode(), working.title(), working.contentHash(), text.toString(), working.sensitive(),
                 currentStaff.username(), working.contributorSet()));
         audit.record(currentStaff.username(), entry.organCode(), CataloguePublication.ITEM_TYPE, entry.id().toString(),
                 "ENTRY_SUBMITTED", "version " + working.number() + " hash " + working.contentHash());

@@ -1,0 +1,108 @@
+package org.gongkai.catalogue;
+
+import jakarta.json.JsonObject;
+import org.gongkai.testing.Api;
+import org.gongkai.testing.Browser;
+import org.gongkai.testing.PortalDeployment;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import java.io.IOException;
+import java.time.Duration;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** People in a real browser: a citizen browsing and searching the catalogue; a reviewer approving. */
+class CatalogueBrowserIT extends PortalDeployment {
+
+    private static Browser browser;
+
+    @BeforeAll
+    static void openBrowser() throws IOException {
+        browser = new Browser();
+    }
+
+    @AfterAll
+    static void closeBrowser() throws IOException {
+        if (browser != null) {
+            browser.close();
+        }
+    }
+
+    @Test
+    void citizenBrowsesBySubjectAndSearchesForEducation() {
+        WebDriver driver = browser.driver();
+        driver.manage().deleteAllCookies();
+        driver.get(base() + "/");
+        driver.findElement(By.linkText("公开目录")).click();
+        wait(driver).until(ExpectedConditions.presenceOfElementLocated(By.id("results-heading")));
+        browser.assertAccessible();
+
+        driver.findElement(By.partialLinkText("科技、教育/教育")).click();
+        wait(driver).until(ExpectedConditions.urlContains("subject="));
+        assertTrue(driver.getPageSource().contains("关于做好2026年义务教育阶段招生入学工作的通知"));
+        assertFalse(driver.getPageSource().contains("最低生活保障标准调整公告"), "other subjects are filtered out");
+
+        driver.get(base() + "/catalogue");
+        WebElement search = driver.findElement(By.id("q"));
+        search.sendKeys("教育");
+        search.submit();
+        wait(driver).until(ExpectedConditions.urlContains("q="));
+        String page = driver.getPageSource();
+        assertTrue(page.contains("义务教育阶段招生入学"), "a 2-character word finds the entries");
+        assertTrue(page.contains("青年就业创业工作的意见"), "keywords count too");
+        assertFalse(page.contains("最低生活保障标准调整公告"));
+        browser.assertAccessible();
+
+        driver.findElement(By.partialLinkText("义务教育阶段招生入学")).click();
+        wait(driver).until(ExpectedConditions.presenceOfElementLocated(By.className("gk-entry-meta")));
+        assertTrue(driver.findElement(By.className("gk-entry-meta")).getText().contains("索引号"));
+        browser.assertAccessible();
+    }
+
+    @Test
+    void reviewerSeesTheHighlightedIdNumberApprovesAndTheEntryAppears() {
+        Api editor = api().as("editor");
+        String title = "关于表彰2025年度优秀志愿者的通报";
+        String body = CatalogueIT.form(title, "其他").replace("<script>alert(1)</script>",
+                "<p>志愿者李四，身份证号110101199003070011。</p>");
+        long id = editor.post("/api/v1/staff/catalogue", body).object().getJsonNumber("id").longValue();
+        assertEquals(200, editor.post("/api/v1/staff/catalogue/" + id + "/submit", "").status());
+
+        WebDriver driver = browser.driver();
+        driver.manage().deleteAllCookies();
+        driver.get(base() + "/login?next=/staff/reviews");
+        driver.findElement(By.id("username")).sendKeys("reviewer");
+        driver.findElement(By.id("password")).sendKeys("gongkai-demo");
+        driver.findElement(By.id("signIn")).click();
+        wait(driver).until(ExpectedConditions.presenceOfElementLocated(By.linkText(title)));
+        browser.assertAccessible();
+
+        driver.findElement(By.linkText(title)).click();
+        WebElement mark = wait(driver).until(ExpectedConditions.presenceOfElementLocated(
+                By.cssSelector("#scanned-text mark.gk-finding-ID_NUMBER")));
+        assertEquals("110101199003070011", mark.getText());
+        browser.assertAccessible();
+
+        driver.findElement(By.id("decision:reason")).sendKeys("已核实为公开表彰信息，同意公开。");
+        driver.findElement(By.id("decision:approve")).click();
+        wait(driver).until(ExpectedConditions.urlContains("/staff/reviews"));
+
+        JsonObject detail = editor.get("/api/v1/staff/catalogue/" + id).object();
+        assertEquals("PUBLISHED", detail.getString("status"));
+        driver.get(base() + "/catalogue/" + detail.getString("indexNo"));
+        assertTrue(driver.getPageSource().contains(title), "the approved entry is on the public site");
+    }
+
+    private static WebDriverWait wait(WebDriver driver) {
+        return new WebDriverWait(driver, Duration.ofSeconds(30));
+    }
+}
