@@ -4,6 +4,7 @@ import org.gongkai.search.entity.SearchDocument;
 import org.gongkai.search.entity.SearchQuery;
 import org.gongkai.search.entity.SearchResult;
 
+import java.util.Collection;
 import java.util.stream.Stream;
 
 /**
@@ -19,6 +20,15 @@ public interface CatalogueIndex extends AutoCloseable {
 
     /** Removes the entry; nothing happens if the index does not hold it. */
     void delete(long entryId);
+
+    /**
+     * Upserts and deletes as one change: what an implementation can make durable at once (one
+     * Lucene commit costs tens of milliseconds) instead of once per entry.
+     */
+    default void apply(Collection<SearchDocument> upserts, Collection<Long> deletions) {
+        upserts.forEach(this::upsert);
+        deletions.forEach(this::delete);
+    }
 
     /**
      * Replaces the whole content with {@code documents} (closed when done). Searches see the old

@@ -48,6 +48,7 @@ import java.nio.file.Path;
 import java.text.BreakIterator;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -136,6 +137,22 @@ public final class LuceneCatalogueIndex implements CatalogueIndex {
     @Override
     public void delete(long entryId) {
         write(indexWriter -> indexWriter.deleteDocuments(CatalogueFields.idTerm(entryId)));
+    }
+
+    @Override
+    public void apply(Collection<SearchDocument> upserts, Collection<Long> deletions) {
+        if (upserts.isEmpty() && deletions.isEmpty()) {
+            return;
+        }
+        write(indexWriter -> {
+            for (SearchDocument document : upserts) {
+                indexWriter.updateDocument(CatalogueFields.idTerm(document.entryId()),
+                        CatalogueFields.document(document, facetsConfig));
+            }
+            for (long entryId : deletions) {
+                indexWriter.deleteDocuments(CatalogueFields.idTerm(entryId));
+            }
+        });
     }
 
     @Override
