@@ -14,6 +14,10 @@ public interface SearchDocumentSource {
     /** The entry as the public sees it now; empty when it is not (or no longer) public. */
     Optional<SearchDocument> publishedDocument(long entryId);
 
-    /** Every public entry, for a rebuild of the index; the caller closes the stream. */
+    /**
+     * Every public entry, for a rebuild of the index; the caller closes the stream. The stream is
+     * read once, inside one (long) transaction: it should not hold all entries in memory at once
+     * (read with a cursor or in pages, and clear the persistence context between pages).
+     */
     Stream<SearchDocument> allPublished();
 }

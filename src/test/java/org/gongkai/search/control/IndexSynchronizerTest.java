@@ -38,6 +38,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class IndexSynchronizerTest {
 
+    /** The failures these tests provoke are logged as warnings: keep the build output readable. */
+    private static final java.util.logging.Logger QUIET = quiet();
+
+    private static java.util.logging.Logger quiet() {
+        java.util.logging.Logger logger = java.util.logging.Logger.getLogger(IndexSynchronizer.class.getName());
+        logger.setLevel(java.util.logging.Level.SEVERE);
+        return logger;
+    }
+
     @TempDir
     Path dir;
 
