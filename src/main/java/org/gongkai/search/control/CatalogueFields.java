@@ -1,5 +1,6 @@
 package org.gongkai.search.control;
 
+import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
@@ -10,6 +11,7 @@ import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
 import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.util.BytesRef;
 import org.gongkai.search.entity.SearchDocument;
 import org.gongkai.search.entity.SearchQuery;
 
@@ -26,8 +28,10 @@ import java.io.UncheckedIOException;
  *   <li>{@value #DOC_NO}: the document number once more: its boost.</li>
  *   <li>{@value #SUMMARY}, {@value #BODY}: stored only, for highlighting.</li>
  *   <li>{@code f_*}: exact values for the filters (the subject under its top level and its full path).</li>
- *   <li>facets: sorted-set doc values of organ code, top-level subject, genre, year, validity.</li>
- *   <li>{@value #PUBLISHED} (epoch day) and {@value #ENTRY_ID}: doc values for the order.</li>
+ *   <li>facets: sorted-set doc values of organ code, top-level subject, genre, year, validity, one
+ *       field each ({@code $facet_organ}, …).</li>
+ *   <li>{@value #PUBLISHED} (epoch day) and {@value #ENTRY_ID}: doc values for the order;
+ *       {@value #ENTRY_ID} and {@value #INDEX_NO} doc values also name the hits.</li>
  * </ul>
  */
 final class CatalogueFields {
@@ -68,10 +72,17 @@ final class CatalogueFields {
     static FacetsConfig facetsConfig() {
         FacetsConfig config = new FacetsConfig();
         for (String dim : SearchQuery.FACETS) {
+            // One doc-values field per dimension: each is single-valued, which counts faster.
+            config.setIndexFieldName(dim, facetField(dim));
             // Filters use the f_* fields: no drill-down terms needed.
             config.setDrillDownTermsIndexing(dim, FacetsConfig.DrillDownTermsIndexing.NONE);
         }
         return config;
+    }
+
+    /** The sorted-set doc values field that holds the facet values of one dimension. */
+    static String facetField(String dim) {
+        return "$facet_" + dim;
     }
 
     static Term idTerm(long entryId) {
@@ -81,9 +92,8 @@ final class CatalogueFields {
     static Document document(SearchDocument entry, FacetsConfig facets) {
         Document doc = new Document();
         doc.add(new StringField(ID, Long.toString(entry.entryId()), Field.Store.NO));
-        doc.add(new StoredField(ENTRY_ID, entry.entryId()));
         doc.add(new NumericDocValuesField(ENTRY_ID, entry.entryId()));
-        doc.add(new StoredField(INDEX_NO, entry.indexNo()));
+        doc.add(new BinaryDocValuesField(INDEX_NO, new BytesRef(entry.indexNo())));
 
         doc.add(new Field(TITLE, entry.title(), MATCHED_STORED));
         text(doc, entry.title());

@@ -10,17 +10,22 @@ import org.apache.lucene.facet.LabelAndValue;
 import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
+import org.apache.lucene.index.BinaryDocValues;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.DocValues;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.FieldInfo;
 import org.apache.lucene.index.FieldInfos;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.DocValuesType;
-import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherFactory;
@@ -34,7 +39,6 @@ import org.apache.lucene.search.uhighlight.WholeBreakIterator;
 import org.apache.lucene.store.AlreadyClosedException;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
-import org.apache.lucene.document.Document;
 import org.gongkai.search.entity.FacetCount;
 import org.gongkai.search.entity.SearchDocument;
 import org.gongkai.search.entity.SearchHit;
@@ -54,7 +58,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -71,6 +74,8 @@ public final class LuceneCatalogueIndex implements CatalogueIndex {
 
     /** The most characters of a snippet (without markup). */
     static final int SNIPPET_CHARS = 120;
+    /** How much of a text is searched for a passage to show; matches further on show the start. */
+    static final int MAX_HIGHLIGHTED = 5_000;
     /** The most values listed per facet dimension. */
     static final int MAX_FACET_VALUES = 100;
 
@@ -79,8 +84,6 @@ public final class LuceneCatalogueIndex implements CatalogueIndex {
     private static final Sort ORDER = new Sort(SortField.FIELD_SCORE,
             new SortField(CatalogueFields.PUBLISHED, SortField.Type.LONG, true),
             new SortField(CatalogueFields.ENTRY_ID, SortField.Type.LONG, true));
-    private static final Set<String> HIT_FIELDS = Set.of(CatalogueFields.ENTRY_ID, CatalogueFields.INDEX_NO,
-            CatalogueFields.TITLE, CatalogueFields.SUMMARY, CatalogueFields.BODY);
     private static final String[] HIGHLIGHTED = {CatalogueFields.TITLE, CatalogueFields.SUMMARY, CatalogueFields.BODY};
     private static final int[] PASSAGES = {1, 1, 1};
 
@@ -159,10 +162,15 @@ public final class LuceneCatalogueIndex implements CatalogueIndex {
     public void replaceAll(Stream<SearchDocument> documents) {
         write(indexWriter -> {
             indexWriter.deleteAll();
+            // A parallel stream is indexed by several threads: the writer takes documents concurrently.
             try (documents) {
-                for (var iterator = documents.iterator(); iterator.hasNext(); ) {
-                    indexWriter.addDocument(CatalogueFields.document(iterator.next(), facetsConfig));
-                }
+                documents.forEach(document -> {
+                    try {
+                        indexWriter.addDocument(CatalogueFields.document(document, facetsConfig));
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                });
             }
         });
     }
@@ -270,41 +278,40 @@ public final class LuceneCatalogueIndex implements CatalogueIndex {
         if (page.scoreDocs.length == 0) {
             return List.of();
         }
-        Map<String, String[]> highlighted = Map.of();
+        // Without words nothing is marked: titles whole, snippets from the start of summary or body.
         Query highlighting = queries.highlighting(words, HIGHLIGHTED);
-        if (highlighting != null) {
-            highlighted = new Highlighter(searcher).highlightFields(HIGHLIGHTED, highlighting, page, PASSAGES);
-        }
-        StoredFields stored = searcher.storedFields();
+        Map<String, String[]> texts = new Highlighter(searcher).highlightFields(HIGHLIGHTED,
+                highlighting == null ? new MatchNoDocsQuery() : highlighting, page, PASSAGES);
+        List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
         List<SearchHit> hits = new ArrayList<>(page.scoreDocs.length);
         for (int i = 0; i < page.scoreDocs.length; i++) {
             ScoreDoc scoreDoc = page.scoreDocs[i];
-            Document doc = stored.document(scoreDoc.doc, HIT_FIELDS);
-            String title = pick(highlighted, CatalogueFields.TITLE, i);
-            if (title == null) {
-                title = MarkFormatter.escape(doc.get(CatalogueFields.TITLE));
+            LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(scoreDoc.doc, leaves));
+            int doc = scoreDoc.doc - leaf.docBase;
+            NumericDocValues entryIds = DocValues.getNumeric(leaf.reader(), CatalogueFields.ENTRY_ID);
+            BinaryDocValues indexNos = DocValues.getBinary(leaf.reader(), CatalogueFields.INDEX_NO);
+            if (!entryIds.advanceExact(doc) || !indexNos.advanceExact(doc)) {
+                throw new IllegalStateException("Index entry without id or index number: " + scoreDoc.doc);
             }
-            String snippet = pick(highlighted, CatalogueFields.SUMMARY, i);
-            if (snippet == null) {
-                snippet = pick(highlighted, CatalogueFields.BODY, i);
-            }
-            if (snippet == null) {
-                String summary = doc.get(CatalogueFields.SUMMARY);
-                snippet = MarkFormatter.abbreviate(summary == null || summary.isBlank()
-                        ? doc.get(CatalogueFields.BODY) : summary, SNIPPET_CHARS);
+            String summary = text(texts, CatalogueFields.SUMMARY, i);
+            String body = text(texts, CatalogueFields.BODY, i);
+            String snippet;
+            if (summary.contains(MarkFormatter.OPEN) || !body.contains(MarkFormatter.OPEN) && !summary.isEmpty()) {
+                snippet = summary;
+            } else {
+                snippet = body;
             }
             float score = scoreDoc instanceof FieldDoc fieldDoc && fieldDoc.fields[0] instanceof Float value
                     ? value : scoreDoc.score;
-            hits.add(new SearchHit(doc.getField(CatalogueFields.ENTRY_ID).numericValue().longValue(),
-                    doc.get(CatalogueFields.INDEX_NO), score, title, snippet));
+            hits.add(new SearchHit(entryIds.longValue(), indexNos.binaryValue().utf8ToString(), score,
+                    text(texts, CatalogueFields.TITLE, i), snippet));
         }
         return hits;
     }
 
-    private static String pick(Map<String, String[]> highlighted, String field, int i) {
-        String[] values = highlighted.get(field);
-        String value = values == null ? null : values[i];
-        return value == null || value.isEmpty() ? null : value;
+    private static String text(Map<String, String[]> texts, String field, int i) {
+        String[] values = texts.get(field);
+        return values == null || values[i] == null ? "" : values[i];
     }
 
     @Override
@@ -362,7 +369,9 @@ public final class LuceneCatalogueIndex implements CatalogueIndex {
     private final class Highlighter extends UnifiedHighlighter {
 
         Highlighter(IndexSearcher searcher) {
-            super(UnifiedHighlighter.builder(searcher, analyzer).withMaxNoHighlightPassages(0));
+            // Without a match a field shows its start (the whole title); bodies are read up to MAX_HIGHLIGHTED.
+            super(UnifiedHighlighter.builder(searcher, analyzer).withMaxNoHighlightPassages(1)
+                    .withMaxLength(MAX_HIGHLIGHTED));
         }
 
         @Override
@@ -381,78 +390,78 @@ public final class LuceneCatalogueIndex implements CatalogueIndex {
     private final class CatalogueSearcherFactory extends SearcherFactory {
         @Override
         public IndexSearcher newSearcher(IndexReader reader, IndexReader previousReader) {
-            return new CatalogueSearcher(reader, facetState(reader));
+            return new CatalogueSearcher(reader, facetStates(reader));
         }
     }
 
-    private SortedSetDocValuesReaderState facetState(IndexReader reader) {
-        FieldInfo info = FieldInfos.getMergedFieldInfos(reader).fieldInfo(FacetsConfig.DEFAULT_INDEX_FIELD_NAME);
-        if (info == null || info.getDocValuesType() != DocValuesType.SORTED_SET) {
-            return null;
+    /** The facet state per dimension, for the dimensions that have values in this reader. */
+    private Map<String, SortedSetDocValuesReaderState> facetStates(IndexReader reader) {
+        FieldInfos fields = FieldInfos.getMergedFieldInfos(reader);
+        Map<String, SortedSetDocValuesReaderState> states = new LinkedHashMap<>();
+        for (String dim : SearchQuery.FACETS) {
+            String field = CatalogueFields.facetField(dim);
+            FieldInfo info = fields.fieldInfo(field);
+            if (info != null && info.getDocValuesType() == DocValuesType.SORTED_SET) {
+                try {
+                    states.put(dim, new DefaultSortedSetDocValuesReaderState(reader, field, facetsConfig));
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }
         }
-        try {
-            return new DefaultSortedSetDocValuesReaderState(reader, facetsConfig);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return states;
     }
 
-    /** A searcher with the facet state of its reader and the counts over all its entries, made once. */
+    /** A searcher with the facet states of its reader and the counts over all its entries, made once. */
     private static final class CatalogueSearcher extends IndexSearcher {
 
-        private final SortedSetDocValuesReaderState facetState;
+        private final Map<String, SortedSetDocValuesReaderState> facetStates;
         private volatile Map<String, List<FacetCount>> allCounts;
 
-        CatalogueSearcher(IndexReader reader, SortedSetDocValuesReaderState facetState) {
+        CatalogueSearcher(IndexReader reader, Map<String, SortedSetDocValuesReaderState> facetStates) {
             super(reader);
-            this.facetState = facetState;
+            this.facetStates = facetStates;
         }
 
         Map<String, List<FacetCount>> allCounts() throws IOException {
             Map<String, List<FacetCount>> counts = allCounts;
             if (counts == null) {
-                counts = facetState == null ? emptyCounts() : listed(new SortedSetDocValuesFacetCounts(facetState));
+                counts = counts(null);
                 allCounts = counts;
             }
             return counts;
         }
 
+        /** The counts per dimension over {@code hits}, or over all entries when {@code null}. */
         Map<String, List<FacetCount>> counts(FacetsCollector hits) throws IOException {
-            if (facetState == null || hits == null) {
-                return emptyCounts();
-            }
-            return listed(new SortedSetDocValuesFacetCounts(facetState, hits));
-        }
-
-        private static Map<String, List<FacetCount>> emptyCounts() {
-            Map<String, List<FacetCount>> counts = new LinkedHashMap<>();
-            SearchQuery.FACETS.forEach(dim -> counts.put(dim, List.of()));
-            return counts;
-        }
-
-        private static Map<String, List<FacetCount>> listed(Facets facets) throws IOException {
             Map<String, List<FacetCount>> counts = new LinkedHashMap<>();
             for (String dim : SearchQuery.FACETS) {
-                FacetResult result;
-                try {
+                SortedSetDocValuesReaderState state = facetStates.get(dim);
+                FacetResult result = null;
+                if (state != null && (hits == null || !hits.getMatchingDocs().isEmpty())) {
+                    Facets facets = hits == null
+                            ? new SortedSetDocValuesFacetCounts(state)
+                            : new SortedSetDocValuesFacetCounts(state, hits);
                     result = facets.getAllChildren(dim);
-                } catch (IllegalArgumentException notIndexed) {
-                    result = null;
                 }
-                List<FacetCount> values = new ArrayList<>();
-                if (result != null) {
-                    for (LabelAndValue value : result.labelValues) {
-                        if (value.value.longValue() > 0) {
-                            values.add(new FacetCount(value.label, value.value.longValue()));
-                        }
-                    }
-                }
-                values.sort(SearchQuery.YEAR.equals(dim)
-                        ? Comparator.comparing(FacetCount::value, Comparator.reverseOrder())
-                        : Comparator.comparingLong(FacetCount::count).reversed().thenComparing(FacetCount::value));
-                counts.put(dim, List.copyOf(values.subList(0, Math.min(values.size(), MAX_FACET_VALUES))));
+                counts.put(dim, listed(dim, result));
             }
             return counts;
+        }
+
+        private static List<FacetCount> listed(String dim, FacetResult result) {
+            List<FacetCount> values = new ArrayList<>();
+            if (result != null) {
+                for (LabelAndValue value : result.labelValues) {
+                    if (value.value.longValue() > 0) {
+                        values.add(new FacetCount(value.label, value.value.longValue()));
+                    }
+                }
+            }
+            values.sort(SearchQuery.YEAR.equals(dim)
+                    ? Comparator.comparing(FacetCount::value, Comparator.reverseOrder())
+                    : Comparator.comparingLong(FacetCount::count).reversed().thenComparing(FacetCount::value));
+            return List.copyOf(values.subList(0, Math.min(values.size(), MAX_FACET_VALUES)));
         }
     }
 }

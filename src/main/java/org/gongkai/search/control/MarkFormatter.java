@@ -106,21 +106,4 @@ final class MarkFormatter extends PassageFormatter {
             }
         }
     }
-
-    /** The start of a text, escaped, at most {@code maxChars} characters, with … when cut. */
-    static String abbreviate(String text, int maxChars) {
-        if (text == null || text.isEmpty()) {
-            return "";
-        }
-        if (text.length() <= maxChars) {
-            return escape(text);
-        }
-        int end = maxChars;
-        if (Character.isHighSurrogate(text.charAt(end - 1))) {
-            end--;
-        }
-        StringBuilder out = new StringBuilder(end + 16);
-        escape(out, text, 0, end);
-        return out.append(ELLIPSIS).toString();
-    }
 }
