@@ -90,8 +90,9 @@ public final class GongkaiLauncher {
     }
 
     private EmbeddedPostgres startEmbeddedDatabase() throws IOException {
-        Path dataDir = Path.of(settings.getProperty("gongkai.data.dir",
-                Path.of(System.getProperty("user.home"), ".gongkai").toString())).resolve("pgdata");
+        // The server keeps its search index there too (gongkai.data.dir/index).
+        settings.putIfAbsent("gongkai.data.dir", Path.of(System.getProperty("user.home"), ".gongkai").toString());
+        Path dataDir = Path.of(settings.getProperty("gongkai.data.dir")).resolve("pgdata");
         Files.createDirectories(dataDir.getParent());
         LOG.info("No database configured (GONGKAI_DB_URL): starting the embedded PostgreSQL in " + dataDir);
         return EmbeddedPostgres.builder()

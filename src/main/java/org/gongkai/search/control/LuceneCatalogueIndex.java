@@ -1,0 +1,467 @@
+package org.gongkai.search.control;
+
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.facet.FacetResult;
+import org.apache.lucene.facet.Facets;
+import org.apache.lucene.facet.FacetsCollector;
+import org.apache.lucene.facet.FacetsCollectorManager;
+import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.facet.LabelAndValue;
+import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
+import org.apache.lucene.index.BinaryDocValues;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.DocValues;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.index.ReaderUtil;
+import org.apache.lucene.index.FieldInfo;
+import org.apache.lucene.index.FieldInfos;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.DocValuesType;
+import org.apache.lucene.search.FieldDoc;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.MatchNoDocsQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.SearcherFactory;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.uhighlight.PassageFormatter;
+import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+import org.apache.lucene.search.uhighlight.WholeBreakIterator;
+import org.apache.lucene.store.AlreadyClosedException;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.gongkai.search.entity.FacetCount;
+import org.gongkai.search.entity.SearchDocument;
+import org.gongkai.search.entity.SearchHit;
+import org.gongkai.search.entity.SearchQuery;
+import org.gongkai.search.entity.SearchResult;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.text.BreakIterator;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import java.util.stream.Stream;
+
+/**
+ * The catalogue index in a directory of the local file system (one process at a time: Lucene
+ * locks it). Analysis by {@link CatalogueAnalyzer}, matching as {@link CatalogueQueries} says,
+ * hits ordered by score (title matches first), then newest publication date, then newest entry.
+ * Facet counts come from sorted-set doc values over all matching entries. Writes are serialised
+ * and committed before they return; searches run concurrently on the latest committed state.
+ */
+public final class LuceneCatalogueIndex implements CatalogueIndex {
+
+    /** The most characters of a snippet (without markup). */
+    static final int SNIPPET_CHARS = 120;
+    /** How much of a text is searched for a passage to show; matches further on show the start. */
+    static final int MAX_HIGHLIGHTED = 5_000;
+    /** The most values listed per facet dimension. */
+    static final int MAX_FACET_VALUES = 100;
+
+    private static final Logger LOG = Logger.getLogger(LuceneCatalogueIndex.class.getName());
+
+    private static final Sort ORDER = new Sort(SortField.FIELD_SCORE,
+            new SortField(CatalogueFields.PUBLISHED, SortField.Type.LONG, true),
+            new SortField(CatalogueFields.ENTRY_ID, SortField.Type.LONG, true));
+    private static final String[] HIGHLIGHTED = {CatalogueFields.TITLE, CatalogueFields.SUMMARY, CatalogueFields.BODY};
+    private static final int[] PASSAGES = {1, 1, 1};
+
+    private final Directory directory;
+    private final double ramBufferMb;
+    private final Analyzer analyzer = new CatalogueAnalyzer();
+    private final FacetsConfig facetsConfig = CatalogueFields.facetsConfig();
+    private final CatalogueQueries queries = new CatalogueQueries(analyzer);
+    private final PassageFormatter titleFormatter = new MarkFormatter(0);
+    private final PassageFormatter snippetFormatter = new MarkFormatter(SNIPPET_CHARS);
+    private final ReentrantLock writing = new ReentrantLock();
+
+    private volatile IndexWriter writer;
+    private volatile SearcherManager searchers;
+    private volatile boolean closed;
+
+    /** Opens the index in {@code path}, creating the folder and an empty index when missing. */
+    public LuceneCatalogueIndex(Path path) {
+        this(path, 32);
+    }
+
+    /** @param ramBufferMb memory for documents not yet written to segments (more = faster bulk indexing) */
+    public LuceneCatalogueIndex(Path path, double ramBufferMb) {
+        this.ramBufferMb = ramBufferMb;
+        try {
+            Files.createDirectories(path);
+            this.directory = FSDirectory.open(path);
+            open();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot open the search index in " + path, e);
+        }
+    }
+
+    private void open() throws IOException {
+        IndexWriterConfig config = new IndexWriterConfig(analyzer)
+                .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
+                .setRAMBufferSizeMB(ramBufferMb)
+                // Only what a method commits counts: an interrupted replaceAll leaves the old content.
+                .setCommitOnClose(false);
+        IndexWriter opened = new IndexWriter(directory, config);
+        if (!DirectoryReader.indexExists(directory)) {
+            opened.commit();
+        }
+        writer = opened;
+        searchers = new SearcherManager(opened, new CatalogueSearcherFactory());
+    }
+
+    @Override
+    public void upsert(SearchDocument document) {
+        write(indexWriter -> indexWriter.updateDocument(CatalogueFields.idTerm(document.entryId()),
+                CatalogueFields.document(document, facetsConfig)));
+    }
+
+    @Override
+    public void delete(long entryId) {
+        write(indexWriter -> indexWriter.deleteDocuments(CatalogueFields.idTerm(entryId)));
+    }
+
+    @Override
+    public void apply(Collection<SearchDocument> upserts, Collection<Long> deletions) {
+        if (upserts.isEmpty() && deletions.isEmpty()) {
+            return;
+        }
+        write(indexWriter -> {
+            for (SearchDocument document : upserts) {
+                indexWriter.updateDocument(CatalogueFields.idTerm(document.entryId()),
+                        CatalogueFields.document(document, facetsConfig));
+            }
+            for (long entryId : deletions) {
+                indexWriter.deleteDocuments(CatalogueFields.idTerm(entryId));
+            }
+        });
+    }
+
+    @Override
+    public void replaceAll(Stream<SearchDocument> documents) {
+        write(indexWriter -> {
+            indexWriter.deleteAll();
+            // A parallel stream is indexed by several threads: the writer takes documents concurrently.
+            try (documents) {
+                documents.forEach(document -> {
+                    try {
+                        indexWriter.addDocument(CatalogueFields.document(document, facetsConfig));
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                });
+            }
+        });
+    }
+
+    private interface Change {
+        void apply(IndexWriter writer) throws IOException;
+    }
+
+    private void write(Change change) {
+        writing.lock();
+        try {
+            ensureOpen();
+            boolean done = false;
+            try {
+                change.apply(writer);
+                writer.commit();
+                done = true;
+            } finally {
+                if (!done) {
+                    revertToLastCommit();
+                }
+            }
+            searchers.maybeRefreshBlocking();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            writing.unlock();
+        }
+    }
+
+    /** Drops what was not committed (the writer must be closed for that) and opens again. */
+    private void revertToLastCommit() {
+        SearcherManager previous = searchers;
+        try {
+            writer.rollback();
+            open();
+        } catch (IOException | RuntimeException e) {
+            LOG.log(Level.SEVERE, "Cannot reopen the search index after a failed change", e);
+            closed = true;
+        }
+        try {
+            previous.close();
+        } catch (IOException e) {
+            LOG.log(Level.WARNING, "Cannot close the previous searchers", e);
+        }
+    }
+
+    @Override
+    public SearchResult search(SearchQuery query) {
+        // A search that meets searchers just replaced after a failed write tries once more.
+        try {
+            return searchOnce(query);
+        } catch (AlreadyClosedException e) {
+            ensureOpen();
+            return searchOnce(query);
+        }
+    }
+
+    private SearchResult searchOnce(SearchQuery query) {
+        ensureOpen();
+        SearcherManager manager = searchers;
+        CatalogueSearcher searcher;
+        try {
+            searcher = (CatalogueSearcher) manager.acquire();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        try {
+            return search(searcher, query);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            try {
+                manager.release(searcher);
+            } catch (IOException e) {
+                LOG.log(Level.WARNING, "Cannot release a searcher", e);
+            }
+        }
+    }
+
+    private SearchResult search(CatalogueSearcher searcher, SearchQuery query) throws IOException {
+        List<CatalogueQueries.Word> words = queries.words(query, searcher.getIndexReader());
+        Query matching = queries.matching(query, words);
+        int first = query.page() * query.size();
+        int wanted = first + query.size();
+        FacetsCollectorManager.FacetsResult found = FacetsCollectorManager.search(
+                searcher, matching, wanted, ORDER, false, new FacetsCollectorManager());
+        TopDocs top = found.topDocs();
+        ScoreDoc[] page = first >= top.scoreDocs.length
+                ? new ScoreDoc[0]
+                : Arrays.copyOfRange(top.scoreDocs, first, top.scoreDocs.length);
+        List<SearchHit> hits = hits(searcher, words, new TopDocs(top.totalHits, page));
+
+        Map<String, List<FacetCount>> facets;
+        if (matching instanceof MatchAllDocsQuery) {
+            facets = searcher.allCounts();
+        } else {
+            facets = searcher.counts(found.facetsCollector());
+        }
+        return new SearchResult(top.totalHits.value, query.page(), query.size(), hits, facets);
+    }
+
+    private List<SearchHit> hits(IndexSearcher searcher, List<CatalogueQueries.Word> words, TopDocs page)
+            throws IOException {
+        if (page.scoreDocs.length == 0) {
+            return List.of();
+        }
+        // Without words nothing is marked: titles whole, snippets from the start of summary or body.
+        Query highlighting = queries.highlighting(words, HIGHLIGHTED);
+        Map<String, String[]> texts = new Highlighter(searcher).highlightFields(HIGHLIGHTED,
+                highlighting == null ? new MatchNoDocsQuery() : highlighting, page, PASSAGES);
+        List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+        List<SearchHit> hits = new ArrayList<>(page.scoreDocs.length);
+        for (int i = 0; i < page.scoreDocs.length; i++) {
+            ScoreDoc scoreDoc = page.scoreDocs[i];
+            LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(scoreDoc.doc, leaves));
+            int doc = scoreDoc.doc - leaf.docBase;
+            NumericDocValues entryIds = DocValues.getNumeric(leaf.reader(), CatalogueFields.ENTRY_ID);
+            BinaryDocValues indexNos = DocValues.getBinary(leaf.reader(), CatalogueFields.INDEX_NO);
+            if (!entryIds.advanceExact(doc) || !indexNos.advanceExact(doc)) {
+                throw new IllegalStateException("Index entry without id or index number: " + scoreDoc.doc);
+            }
+            String summary = text(texts, CatalogueFields.SUMMARY, i);
+            String body = text(texts, CatalogueFields.BODY, i);
+            String snippet;
+            if (summary.contains(MarkFormatter.OPEN) || !body.contains(MarkFormatter.OPEN) && !summary.isEmpty()) {
+                snippet = summary;
+            } else {
+                snippet = body;
+            }
+            float score = scoreDoc instanceof FieldDoc fieldDoc && fieldDoc.fields[0] instanceof Float value
+                    ? value : scoreDoc.score;
+            hits.add(new SearchHit(entryIds.longValue(), indexNos.binaryValue().utf8ToString(), score,
+                    text(texts, CatalogueFields.TITLE, i), snippet));
+        }
+        return hits;
+    }
+
+    private static String text(Map<String, String[]> texts, String field, int i) {
+        String[] values = texts.get(field);
+        return values == null || values[i] == null ? "" : values[i];
+    }
+
+    @Override
+    public boolean isEmpty() {
+        ensureOpen();
+        SearcherManager manager = searchers;
+        try {
+            IndexSearcher searcher = manager.acquire();
+            try {
+                return searcher.getIndexReader().numDocs() == 0;
+            } finally {
+                manager.release(searcher);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public void close() {
+        writing.lock();
+        try {
+            if (closed && writer == null) {
+                return;
+            }
+            closed = true;
+            closeQuietly(searchers);
+            closeQuietly(writer);
+            closeQuietly(directory);
+            analyzer.close();
+            writer = null;
+        } finally {
+            writing.unlock();
+        }
+    }
+
+    private static void closeQuietly(AutoCloseable closeable) {
+        if (closeable == null) {
+            return;
+        }
+        try {
+            closeable.close();
+        } catch (Exception e) {
+            LOG.log(Level.WARNING, "Cannot close " + closeable, e);
+        }
+    }
+
+    private void ensureOpen() {
+        if (closed) {
+            throw new IllegalStateException("The search index is closed");
+        }
+    }
+
+    /** Highlights titles whole and summaries and bodies by sentence. */
+    private final class Highlighter extends UnifiedHighlighter {
+
+        Highlighter(IndexSearcher searcher) {
+            // Without a match a field shows its start (the whole title); bodies are read up to MAX_HIGHLIGHTED.
+            super(UnifiedHighlighter.builder(searcher, analyzer).withMaxNoHighlightPassages(1)
+                    .withMaxLength(MAX_HIGHLIGHTED));
+        }
+
+        @Override
+        protected BreakIterator getBreakIterator(String field) {
+            return CatalogueFields.TITLE.equals(field)
+                    ? new WholeBreakIterator()
+                    : BreakIterator.getSentenceInstance(Locale.SIMPLIFIED_CHINESE);
+        }
+
+        @Override
+        protected PassageFormatter getFormatter(String field) {
+            return CatalogueFields.TITLE.equals(field) ? titleFormatter : snippetFormatter;
+        }
+    }
+
+    private final class CatalogueSearcherFactory extends SearcherFactory {
+        @Override
+        public IndexSearcher newSearcher(IndexReader reader, IndexReader previousReader) {
+            return new CatalogueSearcher(reader, facetStates(reader));
+        }
+    }
+
+    /** The facet state per dimension, for the dimensions that have values in this reader. */
+    private Map<String, SortedSetDocValuesReaderState> facetStates(IndexReader reader) {
+        FieldInfos fields = FieldInfos.getMergedFieldInfos(reader);
+        Map<String, SortedSetDocValuesReaderState> states = new LinkedHashMap<>();
+        for (String dim : SearchQuery.FACETS) {
+            String field = CatalogueFields.facetField(dim);
+            FieldInfo info = fields.fieldInfo(field);
+            if (info != null && info.getDocValuesType() == DocValuesType.SORTED_SET) {
+                try {
+                    states.put(dim, new DefaultSortedSetDocValuesReaderState(reader, field, facetsConfig));
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }
+        }
+        return states;
+    }
+
+    /** A searcher with the facet states of its reader and the counts over all its entries, made once. */
+    private static final class CatalogueSearcher extends IndexSearcher {
+
+        private final Map<String, SortedSetDocValuesReaderState> facetStates;
+        private volatile Map<String, List<FacetCount>> allCounts;
+
+        CatalogueSearcher(IndexReader reader, Map<String, SortedSetDocValuesReaderState> facetStates) {
+            super(reader);
+            this.facetStates = facetStates;
+        }
+
+        Map<String, List<FacetCount>> allCounts() throws IOException {
+            Map<String, List<FacetCount>> counts = allCounts;
+            if (counts == null) {
+                counts = counts(null);
+                allCounts = counts;
+            }
+            return counts;
+        }
+
+        /** The counts per dimension over {@code hits}, or over all entries when {@code null}. */
+        Map<String, List<FacetCount>> counts(FacetsCollector hits) throws IOException {
+            Map<String, List<FacetCount>> counts = new LinkedHashMap<>();
+            for (String dim : SearchQuery.FACETS) {
+                SortedSetDocValuesReaderState state = facetStates.get(dim);
+                FacetResult result = null;
+                if (state != null && (hits == null || !hits.getMatchingDocs().isEmpty())) {
+                    Facets facets = hits == null
+                            ? new SortedSetDocValuesFacetCounts(state)
+                            : new SortedSetDocValuesFacetCounts(state, hits);
+                    result = facets.getAllChildren(dim);
+                }
+                counts.put(dim, listed(dim, result));
+            }
+            return counts;
+        }
+
+        private static List<FacetCount> listed(String dim, FacetResult result) {
+            List<FacetCount> values = new ArrayList<>();
+            if (result != null) {
+                for (LabelAndValue value : result.labelValues) {
+                    if (value.value.longValue() > 0) {
+                        values.add(new FacetCount(value.label, value.value.longValue()));
+                    }
+                }
+            }
+            values.sort(SearchQuery.YEAR.equals(dim)
+                    ? Comparator.comparing(FacetCount::value, Comparator.reverseOrder())
+                    : Comparator.comparingLong(FacetCount::count).reversed().thenComparing(FacetCount::value));
+            return List.copyOf(values.subList(0, Math.min(values.size(), MAX_FACET_VALUES)));
+        }
+    }
+}
