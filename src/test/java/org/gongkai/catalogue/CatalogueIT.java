@@ -60,7 +60,8 @@ class CatalogueIT extends PortalDeployment {
         assertEquals(200, entry.status(), entry::toString);
         assertEquals("关于做好2026年义务教育阶段招生入学工作的通知", entry.object().getString("title"));
         assertEquals("2026-02-13", entry.object().getString("publishedOn"));
-        assertTrue(api().get("/api/v1/catalogue?q=" + url("义务教育阶段招生")).body().contains(indexNo));
+        eventually(() -> api().get("/api/v1/catalogue?q=" + url("义务教育阶段招生")).body().contains(indexNo),
+                "the search index catches up right after the commit");
         Reply page = api().get("/catalogue/" + indexNo);
         assertEquals(200, page.status());
         assertTrue(page.body().contains("关于做好2026年义务教育阶段招生入学工作的通知"));
@@ -223,7 +224,8 @@ class CatalogueIT extends PortalDeployment {
 
         assertEquals(200, leader.status(), leader::toString);
         assertEquals("APPROVED", leader.object().getString("status"));
-        assertTrue(api().get("/api/v1/catalogue?q=" + url("防汛应急预案")).object().getInt("total") >= 1);
+        eventually(() -> api().get("/api/v1/catalogue?q=" + url("防汛应急预案")).object().getInt("total") >= 1,
+                "found by search once approved");
     }
 
     @Test
@@ -330,6 +332,22 @@ class CatalogueIT extends PortalDeployment {
     }
 
     // --- helpers -----------------------------------------------------------------------------
+
+    /** The search index follows each commit within moments (asynchronously): wait up to 15 s. */
+    static void eventually(java.util.function.BooleanSupplier condition, String what) {
+        long deadline = System.nanoTime() + 15_000_000_000L;
+        while (!condition.getAsBoolean()) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("not within 15 s: " + what);
+            }
+            try {
+                Thread.sleep(200);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError(e);
+            }
+        }
+    }
 
     private Api editor() {
         return api().as("editor");

@@ -151,6 +151,28 @@ public class CataloguePublic {
         return attachment;
     }
 
+    /** The public entry with this id and its approved version, if it is public. */
+    public Optional<Published> findPublic(long entryId) {
+        return em.createQuery("select e, v, o.name" + FROM + " and e.id = :id", Object[].class)
+                .setParameter("id", entryId)
+                .getResultStream().findFirst()
+                .map(row -> new Published((CatalogueEntry) row[0], (CatalogueVersion) row[1], (String) row[2]));
+    }
+
+    /** The public entries with these ids (one query), in no particular order. */
+    public List<Published> findPublic(java.util.Collection<Long> entryIds) {
+        if (entryIds.isEmpty()) {
+            return List.of();
+        }
+        List<Published> found = new ArrayList<>();
+        for (Object[] row : em.createQuery("select e, v, o.name" + FROM + " and e.id in :ids", Object[].class)
+                .setParameter("ids", entryIds)
+                .getResultList()) {
+            found.add(new Published((CatalogueEntry) row[0], (CatalogueVersion) row[1], (String) row[2]));
+        }
+        return found;
+    }
+
     /** The organ's published disclosure guide, or 404. */
     public Published guide(String organCode) {
         return em.createQuery("select e, v, o.name" + FROM + " and e.organCode = :organ and e.kind = 'GUIDE'",

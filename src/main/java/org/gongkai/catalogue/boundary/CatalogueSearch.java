@@ -5,14 +5,27 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import org.gongkai.catalogue.api.CatalogueItemDto;
 import org.gongkai.catalogue.api.CataloguePageDto;
+import org.gongkai.catalogue.boundary.CataloguePublic.Published;
+import org.gongkai.search.boundary.SearchIndexer;
+import org.gongkai.search.entity.FacetCount;
+import org.gongkai.search.entity.SearchHit;
+import org.gongkai.search.entity.SearchQuery;
+import org.gongkai.search.entity.SearchResult;
 
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /**
- * Browse and search of the published catalogue, one entry point for the API and the pages:
- * every whitespace-separated word of {@code q} must occur (as a substring) in the title,
- * document number, keywords, summary or body.
+ * Browse and search of the published catalogue, one entry point for the API and the pages. It
+ * asks the search index (Chinese bigram phrase matching, title matches first, facet counts) and
+ * reads the hits' metadata from the database in one query, which also drops anything that stopped
+ * being public since the index last caught up. Until the index is ready after start-up it falls
+ * back to the database (each word a substring).
  */
 @Stateless
 @PermitAll
@@ -21,7 +34,30 @@ public class CatalogueSearch {
     @Inject
     CataloguePublic catalogue;
 
+    @Inject
+    SearchIndexer index;
+
     public CataloguePageDto search(String q, CataloguePublic.Filter filter, int page, int size) {
+        if (!index.ready()) {
+            return fromDatabase(q, filter, page, size);
+        }
+        SearchResult result = index.search(new SearchQuery(q, filter.organ(), filter.subject(), filter.genre(),
+                filter.year(), filter.validity(), page, size));
+        Map<Long, Published> rows = catalogue.findPublic(result.hits().stream().map(SearchHit::entryId).toList())
+                .stream().collect(Collectors.toMap(p -> p.entry().id(), Function.identity()));
+        List<CatalogueItemDto> items = result.hits().stream()
+                .map(hit -> rows.containsKey(hit.entryId())
+                        ? CatalogueItemDto.of(rows.get(hit.entryId()), hit.titleHighlighted(), hit.snippetHighlighted())
+                        : null)
+                .filter(Objects::nonNull)
+                .toList();
+        Map<String, Map<String, Long>> facets = new LinkedHashMap<>();
+        result.facets().forEach((name, counts) -> facets.put(name, counts.stream()
+                .collect(Collectors.toMap(FacetCount::value, FacetCount::count, Long::sum, LinkedHashMap::new))));
+        return new CataloguePageDto(result.total(), page, size, items, facets);
+    }
+
+    private CataloguePageDto fromDatabase(String q, CataloguePublic.Filter filter, int page, int size) {
         List<String> words = q == null || q.isBlank() ? null
                 : Arrays.stream(q.strip().split("\\s+")).filter(w -> !w.isBlank()).toList();
         CataloguePublic.Page result = catalogue.browse(filter, words, page, size, true);
