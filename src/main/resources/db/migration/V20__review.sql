@@ -70,3 +70,15 @@ end $$;
 
 create trigger review_task_guard before update on review_task
     for each row execute function review_task_guard();
+
+-- Every task starts pending: an approval exists only through decisions.
+create function review_task_starts_pending() returns trigger language plpgsql as $$
+begin
+    if new.status <> 'PENDING' then
+        raise exception 'a review task starts pending' using errcode = 'P0001';
+    end if;
+    return new;
+end $$;
+
+create trigger review_task_starts_pending before insert on review_task
+    for each row execute function review_task_starts_pending();

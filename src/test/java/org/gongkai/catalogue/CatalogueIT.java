@@ -238,6 +238,11 @@ class CatalogueIT extends PortalDeployment {
             assertTrue(refused.getMessage().contains("publication refused"), refused.getMessage());
             assertThrows(SQLException.class, () -> connection.createStatement().executeUpdate(
                     "update review_task set status = 'APPROVED' where item_id = " + id));
+            assertThrows(SQLException.class, () -> connection.createStatement().executeUpdate(
+                    "insert into review_task (item_type, item_id, version_id, organ_code, title, content_hash, status, "
+                            + "sensitive, chain, step, submitted_at, submitted_by, contributors) select 'CATALOGUE_ENTRY', "
+                            + id + ", working_version_id, organ_code, 'forged', repeat('0', 64), 'APPROVED', false, "
+                            + "'REVIEWER', 1, now(), 'x', 'x' from catalogue_entry where id = " + id));
         }
         assertInvisible("绕过审查的测试信息");
     }
