@@ -55,6 +55,8 @@ public final class GongkaiLauncher {
     }
 
     private int run() throws IOException, InterruptedException {
+        // The embedded database and the search index live here (the index is rebuilt when missing).
+        settings.putIfAbsent("gongkai.data.dir", Path.of(System.getProperty("user.home"), ".gongkai").toString());
         EmbeddedPostgres embedded = null;
         if (blank(settings.getProperty("gongkai.db.url"))) {
             embedded = startEmbeddedDatabase();
@@ -90,8 +92,6 @@ public final class GongkaiLauncher {
     }
 
     private EmbeddedPostgres startEmbeddedDatabase() throws IOException {
-        // The server keeps its search index there too (gongkai.data.dir/index).
-        settings.putIfAbsent("gongkai.data.dir", Path.of(System.getProperty("user.home"), ".gongkai").toString());
         Path dataDir = Path.of(settings.getProperty("gongkai.data.dir")).resolve("pgdata");
         Files.createDirectories(dataDir.getParent());
         LOG.info("No database configured (GONGKAI_DB_URL): starting the embedded PostgreSQL in " + dataDir);

@@ -324,6 +324,42 @@ class CatalogueIT extends PortalDeployment {
     }
 
     @Test
+    void editorsApplyTheMaskingSuggestionsAsANewVersion() {
+        String body = form("关于表彰优秀网格员的通报（脱敏）", "其他").replace("<script>alert(1)</script>",
+                "<p>网格员王五，身份证号110101199003070011，电话13812345678。</p>");
+        long id = editor().post("/api/v1/staff/catalogue", body).object().getJsonNumber("id").longValue();
+        decide("reviewer", submit(id), "RETURN", "请对个人信息作脱敏处理。");
+
+        Reply masked = editor().post("/api/v1/staff/catalogue/" + id + "/mask", "");
+
+        assertEquals(200, masked.status(), masked::toString);
+        String text = editor().get("/api/v1/staff/catalogue/" + id).object().getString("body");
+        assertTrue(text.contains("11*************011"), text);
+        assertTrue(text.contains("138****5678"), text);
+        assertFalse(text.contains("13812345678"), text);
+        assertEquals("DRAFT", masked.object().getString("status"), "the masked text goes to review again");
+    }
+
+    @Test
+    void administratorsMaintainSubjectsAndReviewChains() {
+        Reply added = api().as("admin").post("/api/v1/staff/subjects", "{\"parent\":\"科技、教育\",\"name\":\"职业教育\"}");
+        assertEquals(201, added.status(), added::toString);
+        assertEquals(403, api().as("editor").post("/api/v1/staff/subjects", "{\"name\":\"自设主题\"}").status());
+        assertEquals(409, api().as("admin").post("/api/v1/staff/subjects", "{\"parent\":\"科技、教育\",\"name\":\"职业教育\"}").status());
+        assertTrue(api().get("/api/v1/subjects").body().contains("职业教育"));
+        assertEquals(201, editor().post("/api/v1/staff/catalogue", form("关于举办职业技能大赛的通知", "其他")
+                .replace("\"subject\":\"其他\"", "\"subject\":\"科技、教育/职业教育\"")).status());
+
+        Reply chain = api().as("admin").put("/api/v1/staff/review-chains",
+                "{\"organ\":\"000014350\",\"itemType\":\"CATALOGUE_ENTRY\",\"sensitive\":false,\"steps\":[\"REVIEWER\",\"LEADER\"]}");
+        assertEquals(200, chain.status(), chain::toString);
+        assertEquals(400, api().as("admin").put("/api/v1/staff/review-chains",
+                "{\"organ\":\"000014350\",\"itemType\":\"CATALOGUE_ENTRY\",\"sensitive\":false,\"steps\":[\"EDITOR\"]}").status());
+        assertEquals(403, api().as("reviewer").put("/api/v1/staff/review-chains",
+                "{\"organ\":\"000014349\",\"itemType\":\"CATALOGUE_ENTRY\",\"sensitive\":false,\"steps\":[\"LEADER\"]}").status());
+    }
+
+    @Test
     void badEntriesAreRefusedWithFieldProblems() {
         Reply reply = editor().post("/api/v1/staff/catalogue", """
                 {"title":"","formedOn":"2026-02-10","subject":"不存在的主题","genre":"小说","validity":"永久"}""");

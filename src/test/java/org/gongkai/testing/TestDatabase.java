@@ -45,6 +45,7 @@ public class TestDatabase implements LauncherSessionListener {
             server.setProperty("gongkai.db.password", password);
             server.setProperty("gongkai.demo", "true");
             server.setProperty("gongkai.clock.fixed", FIXED_CLOCK);
+            server.setProperty("gongkai.data.dir", dir.resolve("data").toAbsolutePath().toString());
             // The search index of this run's database (rebuilt when it meets a new database).
             server.setProperty("gongkai.index.dir", dir.resolve("index").toAbsolutePath().toString());
             try (OutputStream out = Files.newOutputStream(dir.resolve("server.properties"))) {

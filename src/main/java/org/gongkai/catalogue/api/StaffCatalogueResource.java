@@ -81,6 +81,14 @@ public class StaffCatalogueResource {
     }
 
     @POST
+    @Path("{id}/mask")
+    @Operation(summary = "应用脱敏建议 / apply the masking suggestions for personal data (a new version once published)")
+    public WriteResult mask(@PathParam("id") long id) {
+        editing.applyMasking(id);
+        return result(id);
+    }
+
+    @POST
     @Path("{id}/withdraw")
     @Operation(summary = "撤回已公开信息 / withdraw a published entry")
     public WriteResult withdraw(@PathParam("id") long id, WithdrawalForm form) {

@@ -23,6 +23,7 @@ import org.gongkai.catalogue.entity.VersionState;
 import org.gongkai.platform.control.InvalidInputException;
 import org.gongkai.platform.control.StateConflictException;
 import org.gongkai.platform.control.UnknownItemException;
+import org.gongkai.review.boundary.ReviewScan;
 import org.gongkai.review.boundary.ReviewTasks;
 import org.gongkai.review.control.AttachmentTextExtractor;
 import org.gongkai.review.control.AttachmentUnreadableException;
@@ -72,6 +73,9 @@ public class CatalogueEditing {
 
     @Inject
     WorkingDayCalendar calendar;
+
+    @Inject
+    ReviewScan scan;
 
     private final AttachmentTextExtractor extractor = new AttachmentTextExtractor();
 
@@ -161,6 +165,30 @@ public class CatalogueEditing {
         audit.record(currentStaff.username(), entry.organCode(), CataloguePublication.ITEM_TYPE, entry.id().toString(),
                 "ENTRY_SUBMITTED", "version " + working.number() + " hash " + working.contentHash());
         return working;
+    }
+
+    /**
+     * Applies the pre-scan's masking suggestions for personal data (PIPL Art. 25: phone
+     * 138****1234, ID number keeping the first 2 and last 3 characters) as a change of the working
+     * version, or as a new version when it is approved. Nothing changes when nothing is found.
+     */
+    public CatalogueVersion applyMasking(long id) {
+        CatalogueEntry entry = ownEntry(id, true);
+        CatalogueVersion working = workingVersion(entry);
+        EntryContent content = working.content();
+        CatalogueEntryForm masked = formOf(content);
+        masked.title = scan.maskPersonalData(content.title());
+        masked.docNo = scan.maskPersonalData(content.docNo());
+        masked.summary = scan.maskPersonalData(content.summary());
+        masked.body = scan.maskPersonalData(content.body());
+        if (masked.title.equals(content.title()) && java.util.Objects.equals(masked.docNo, content.docNo())
+                && masked.summary.equals(content.summary()) && masked.body.equals(content.body())) {
+            return working;
+        }
+        CatalogueVersion changed = update(id, masked);
+        audit.record(currentStaff.username(), entry.organCode(), CataloguePublication.ITEM_TYPE, entry.id().toString(),
+                "MASKING_APPLIED", "version " + changed.number());
+        return changed;
     }
 
     /** Takes a published entry down; the public keeps a notice of the withdrawal. */

@@ -43,6 +43,9 @@ public class CataloguePublication implements ReviewableItem {
     @Inject
     CatalogueChanges changes;
 
+    @Inject
+    org.gongkai.calendar.boundary.WorkingDayCalendar calendar;
+
     @Override
     public String itemType() {
         return ITEM_TYPE;
@@ -64,6 +67,15 @@ public class CataloguePublication implements ReviewableItem {
             return null;
         }
         return CatalogueTexts.reviewText(em.find(CatalogueVersion.class, entry.publishedVersionId()));
+    }
+
+    /** Art. 26: the version is to be public within 20 working days of being formed. */
+    @Override
+    public java.util.Optional<LocalDate> dueOn(long itemId, long versionId) {
+        CatalogueVersion version = em.find(CatalogueVersion.class, versionId);
+        return version == null ? java.util.Optional.empty()
+                : java.util.Optional.of(calendar.dueDate(version.formedOn(),
+                        org.gongkai.catalogue.control.PublicationDeadline.WORKING_DAYS).due());
     }
 
     void onReviewDecided(@Observes ReviewDecided decided) {

@@ -118,6 +118,16 @@ public class CatalogueEditBacking implements Serializable {
         }
     }
 
+    public String applyMasking() {
+        try {
+            editing.applyMasking(id);
+            info("edit.masked");
+            return "/staff/catalogue-edit?faces-redirect=true&id=" + id;
+        } catch (RuntimeException e) {
+            return shown(e);
+        }
+    }
+
     public String withdraw() {
         try {
             editing.withdraw(id, withdrawalReason);

@@ -48,6 +48,18 @@ public class ReviewScan {
         return new Report(jsonb.toJson(findings), sensitive, summary);
     }
 
+    /** The text with every personal-data finding replaced by its masking suggestion. */
+    public String maskPersonalData(String text) {
+        if (text == null || text.isEmpty()) {
+            return text;
+        }
+        ContentScanner current = scanner();
+        List<Finding> personal = current.scan(text).stream()
+                .filter(f -> f.kind().isPersonalData() && f.suggestion() != null)
+                .toList();
+        return personal.isEmpty() ? text : current.applyMasking(text, personal);
+    }
+
     ContentScanner scanner() {
         ContentScanner current = scanner;
         if (current == null) {

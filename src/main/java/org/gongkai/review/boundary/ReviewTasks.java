@@ -188,6 +188,12 @@ public class ReviewTasks {
         return task;
     }
 
+    /** The statutory deadline behind the task's item (publication or reply), if any. */
+    @RolesAllowed({"REVIEWER", "LEADER"})
+    public java.util.Optional<java.time.LocalDate> dueOn(ReviewTask task) {
+        return itemOf(task).flatMap(item -> item.dueOn(task.itemId(), task.versionId()));
+    }
+
     /** The text the public sees now of the task's item (for the side-by-side view), or null. */
     @RolesAllowed({"REVIEWER", "LEADER"})
     public String approvedTextOf(ReviewTask task) {

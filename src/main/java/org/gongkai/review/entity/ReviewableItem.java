@@ -14,4 +14,9 @@ public interface ReviewableItem {
 
     /** The text of the item as the public sees it now (the last approved version), or null if none. */
     String approvedText(long itemId);
+
+    /** The statutory deadline the review should keep in mind (publication, reply), if any. */
+    default java.util.Optional<java.time.LocalDate> dueOn(long itemId, long versionId) {
+        return java.util.Optional.empty();
+    }
 }

@@ -31,6 +31,11 @@ public class ReviewQueueBacking {
         return pending;
     }
 
+    /** The statutory deadline behind the item, for the queue's due column. */
+    public java.time.LocalDate dueOn(ReviewTask task) {
+        return reviews.dueOn(task).orElse(null);
+    }
+
     /** Days since submission, for the queue's age column. */
     public long ageInDays(ReviewTask task) {
         return Duration.between(task.submittedAt(), clock.instant()).toDays();
