@@ -1,37 +1,19 @@
 package org.gongkai.account;
 
-import org.gongkai.testing.Browser;
-import org.gongkai.testing.PortalDeployment;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.gongkai.testing.BrowserDeployment;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
-import java.io.IOException;
 import java.time.Duration;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** A person in a real browser: the Chinese home page, signing in as an officer, friendly refusals. */
-class StaffSignInBrowserIT extends PortalDeployment {
-
-    private static Browser browser;
-
-    @BeforeAll
-    static void openBrowser() throws IOException {
-        browser = new Browser();
-    }
-
-    @AfterAll
-    static void closeBrowser() throws IOException {
-        if (browser != null) {
-            browser.close();
-        }
-    }
+class StaffSignInBrowserIT extends BrowserDeployment {
 
     @Test
     void officerSignsInAndReachesTheStaffHome() {

@@ -2,10 +2,7 @@ package org.gongkai.catalogue;
 
 import jakarta.json.JsonObject;
 import org.gongkai.testing.Api;
-import org.gongkai.testing.Browser;
-import org.gongkai.testing.PortalDeployment;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.gongkai.testing.BrowserDeployment;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
@@ -13,7 +10,6 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
-import java.io.IOException;
 import java.time.Duration;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -21,21 +17,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** People in a real browser: a citizen browsing and searching the catalogue; a reviewer approving. */
-class CatalogueBrowserIT extends PortalDeployment {
-
-    private static Browser browser;
-
-    @BeforeAll
-    static void openBrowser() throws IOException {
-        browser = new Browser();
-    }
-
-    @AfterAll
-    static void closeBrowser() throws IOException {
-        if (browser != null) {
-            browser.close();
-        }
-    }
+class CatalogueBrowserIT extends BrowserDeployment {
 
     @Test
     void citizenBrowsesBySubjectAndSearchesForEducation() {

@@ -89,7 +89,7 @@ public class CataloguePublication implements ReviewableItem {
             throw new StateConflictException("review_stale");
         }
         switch (decided.decision()) {
-            case APPROVE -> publish(entry, version, decided);
+            case APPROVE -> publish(entry, version, decided.taskId(), decided.contentHash(), decided.decidedBy());
             case RETURN -> version.markReturned();
             case REJECT -> version.markRejected();
         }
@@ -99,7 +99,8 @@ public class CataloguePublication implements ReviewableItem {
         }
     }
 
-    private void publish(CatalogueEntry entry, CatalogueVersion version, ReviewDecided decided) {
+    /** Makes the approved version the public one; the first publication assigns the index number. */
+    void publish(CatalogueEntry entry, CatalogueVersion version, long taskId, String contentHash, String decidedBy) {
         if (entry.publishedVersionId() != null) {
             em.find(CatalogueVersion.class, entry.publishedVersionId()).markSuperseded();
         }
@@ -109,9 +110,9 @@ public class CataloguePublication implements ReviewableItem {
         entry.publish(version, today, indexNo);
         entry.workOn(version);
         em.flush();
-        audit.record(decided.decidedBy(), entry.organCode(), ITEM_TYPE, entry.id().toString(), "ENTRY_PUBLISHED",
-                "version " + version.number() + " as " + entry.indexNo() + " (review task " + decided.taskId()
-                        + ", hash " + decided.contentHash() + ")");
+        audit.record(decidedBy, entry.organCode(), ITEM_TYPE, entry.id().toString(), "ENTRY_PUBLISHED",
+                "version " + version.number() + " as " + entry.indexNo() + " (review task " + taskId
+                        + ", hash " + contentHash + ")");
         changes.changed(entry.id());
     }
 }

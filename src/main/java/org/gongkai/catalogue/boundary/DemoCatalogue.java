@@ -42,10 +42,7 @@ public class DemoCatalogue {
     AuditLog audit;
 
     @Inject
-    IndexNumberAllocator indexNumbers;
-
-    @Inject
-    CatalogueChanges changes;
+    CataloguePublication publication;
 
     @Inject
     @ConfigProperty(name = "gongkai.demo", defaultValue = "false")
@@ -113,13 +110,6 @@ public class DemoCatalogue {
         em.flush();
         task.approveStep(clock.instant());
         em.flush();
-        version.markApproved();
-        LocalDate today = LocalDate.now(clock);
-        entry.publish(version, today, indexNumbers.next(organ, today.getYear()));
-        entry.workOn(version);
-        em.flush();
-        audit.record(AuditLog.SYSTEM, organ, CataloguePublication.ITEM_TYPE, entry.id().toString(), "ENTRY_PUBLISHED",
-                "demo data, version 1 as " + entry.indexNo());
-        changes.changed(entry.id());
+        publication.publish(entry, version, task.id(), version.contentHash(), AuditLog.SYSTEM);
     }
 }

@@ -2,6 +2,7 @@ package org.gongkai.platform.web;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Named;
+import org.gongkai.calendar.control.OfficialDates;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -12,12 +13,10 @@ import java.util.Locale;
 @ApplicationScoped
 public class ChineseDates {
 
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("uuuu年M月d日", Locale.CHINA);
     private static final DateTimeFormatter INSTANT = DateTimeFormatter.ofPattern("uuuu年M月d日 HH:mm", Locale.CHINA);
-    private static final DateTimeFormatter DATE_WEEKDAY = DateTimeFormatter.ofPattern("uuuu年M月d日 EEEE", Locale.CHINA);
 
     public String date(LocalDate date) {
-        return date == null ? "" : DATE.format(date);
+        return date == null ? "" : OfficialDates.chinese(date);
     }
 
     /** An instant as Beijing time: 2026年2月13日 10:00. */
@@ -26,6 +25,6 @@ public class ChineseDates {
     }
 
     public String dateWithWeekday(LocalDate date) {
-        return date == null ? "" : DATE_WEEKDAY.format(date);
+        return date == null ? "" : OfficialDates.chineseWithWeekday(date);
     }
 }
