@@ -93,6 +93,26 @@ final class CatalogueQueries {
         return all.build();
     }
 
+    /**
+     * The same selection without scores (every word and filter a filter clause), for counting and
+     * facets; {@code null} when it selects every entry.
+     */
+    Query filtering(SearchQuery query, List<Word> words) {
+        if (words.isEmpty() && !query.hasFilters()) {
+            return null;
+        }
+        BooleanQuery.Builder all = new BooleanQuery.Builder();
+        for (Word word : words) {
+            all.add(word.on(CatalogueFields.TEXT), Occur.FILTER);
+        }
+        filter(all, CatalogueFields.F_ORGAN, query.organ());
+        filter(all, CatalogueFields.F_SUBJECT, CatalogueFields.subjectPath(query.subject()));
+        filter(all, CatalogueFields.F_GENRE, query.genre());
+        filter(all, CatalogueFields.F_YEAR, query.year() == null ? null : query.year().toString());
+        filter(all, CatalogueFields.F_VALIDITY, query.validity());
+        return all.build();
+    }
+
     /** The words on the fields that are shown highlighted, or {@code null} without words. */
     Query highlighting(List<Word> words, String... fields) {
         if (words.isEmpty()) {

@@ -16,23 +16,21 @@ import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.ReaderUtil;
+import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.index.FieldInfo;
 import org.apache.lucene.index.FieldInfos;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.DocValuesType;
-import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherFactory;
 import org.apache.lucene.search.SearcherManager;
-import org.apache.lucene.search.Sort;
-import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TotalHits;
 import org.apache.lucene.search.uhighlight.PassageFormatter;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.search.uhighlight.WholeBreakIterator;
@@ -81,9 +79,9 @@ public final class LuceneCatalogueIndex implements CatalogueIndex {
 
     private static final Logger LOG = Logger.getLogger(LuceneCatalogueIndex.class.getName());
 
-    private static final Sort ORDER = new Sort(SortField.FIELD_SCORE,
-            new SortField(CatalogueFields.PUBLISHED, SortField.Type.LONG, true),
-            new SortField(CatalogueFields.ENTRY_ID, SortField.Type.LONG, true));
+    /** Names the fields and order of the index; an index of another layout is replaced (and rebuilt). */
+    private static final String LAYOUT = "gongkai-catalogue-2";
+    private static final String LAYOUT_KEY = "layout";
     private static final String[] HIGHLIGHTED = {CatalogueFields.TITLE, CatalogueFields.SUMMARY, CatalogueFields.BODY};
     private static final int[] PASSAGES = {1, 1, 1};
 
@@ -118,13 +116,21 @@ public final class LuceneCatalogueIndex implements CatalogueIndex {
     }
 
     private void open() throws IOException {
+        boolean exists = DirectoryReader.indexExists(directory);
+        boolean current = exists
+                && LAYOUT.equals(SegmentInfos.readLatestCommit(directory).getUserData().get(LAYOUT_KEY));
+        if (exists && !current) {
+            LOG.info("The search index has an older layout: it starts empty and is rebuilt from the database");
+        }
         IndexWriterConfig config = new IndexWriterConfig(analyzer)
-                .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
+                .setOpenMode(current ? IndexWriterConfig.OpenMode.APPEND : IndexWriterConfig.OpenMode.CREATE)
+                .setIndexSort(RankedWindow.INDEX_ORDER)
                 .setRAMBufferSizeMB(ramBufferMb)
                 // Only what a method commits counts: an interrupted replaceAll leaves the old content.
                 .setCommitOnClose(false);
         IndexWriter opened = new IndexWriter(directory, config);
-        if (!DirectoryReader.indexExists(directory)) {
+        opened.setLiveCommitData(Map.of(LAYOUT_KEY, LAYOUT).entrySet());
+        if (!current) {
             opened.commit();
         }
         writer = opened;
@@ -253,24 +259,27 @@ public final class LuceneCatalogueIndex implements CatalogueIndex {
 
     private SearchResult search(CatalogueSearcher searcher, SearchQuery query) throws IOException {
         List<CatalogueQueries.Word> words = queries.words(query, searcher.getIndexReader());
-        Query matching = queries.matching(query, words);
-        int first = query.page() * query.size();
-        int wanted = first + query.size();
-        FacetsCollectorManager.FacetsResult found = FacetsCollectorManager.search(
-                searcher, matching, wanted, ORDER, false, new FacetsCollectorManager());
-        TopDocs top = found.topDocs();
-        ScoreDoc[] page = first >= top.scoreDocs.length
-                ? new ScoreDoc[0]
-                : Arrays.copyOfRange(top.scoreDocs, first, top.scoreDocs.length);
-        List<SearchHit> hits = hits(searcher, words, new TopDocs(top.totalHits, page));
-
+        // Every hit, for the total and the facets; without words and filters: every entry, counted once per searcher.
+        Query filtering = queries.filtering(query, words);
+        long total;
         Map<String, List<FacetCount>> facets;
-        if (matching instanceof MatchAllDocsQuery) {
+        if (filtering == null) {
+            total = searcher.getIndexReader().numDocs();
             facets = searcher.allCounts();
         } else {
-            facets = searcher.counts(found.facetsCollector());
+            FacetsCollector all = searcher.search(filtering, new FacetsCollectorManager());
+            total = all.getMatchingDocs().stream().mapToLong(hits -> hits.totalHits).sum();
+            facets = searcher.counts(all);
         }
-        return new SearchResult(top.totalHits.value, query.page(), query.size(), hits, facets);
+        int first = query.page() * query.size();
+        int wanted = first + query.size();
+        ScoreDoc[] window = total == 0 || first >= total
+                ? new ScoreDoc[0]
+                : RankedWindow.top(searcher, queries.matching(query, words), wanted);
+        ScoreDoc[] page = first >= window.length ? new ScoreDoc[0] : Arrays.copyOfRange(window, first, window.length);
+        List<SearchHit> hits = hits(searcher, words,
+                new TopDocs(new TotalHits(total, TotalHits.Relation.EQUAL_TO), page));
+        return new SearchResult(total, query.page(), query.size(), hits, facets);
     }
 
     private List<SearchHit> hits(IndexSearcher searcher, List<CatalogueQueries.Word> words, TopDocs page)
@@ -301,9 +310,7 @@ public final class LuceneCatalogueIndex implements CatalogueIndex {
             } else {
                 snippet = body;
             }
-            float score = scoreDoc instanceof FieldDoc fieldDoc && fieldDoc.fields[0] instanceof Float value
-                    ? value : scoreDoc.score;
-            hits.add(new SearchHit(entryIds.longValue(), indexNos.binaryValue().utf8ToString(), score,
+            hits.add(new SearchHit(entryIds.longValue(), indexNos.binaryValue().utf8ToString(), scoreDoc.score,
                     text(texts, CatalogueFields.TITLE, i), snippet));
         }
         return hits;
