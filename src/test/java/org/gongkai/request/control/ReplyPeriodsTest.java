@@ -107,7 +107,7 @@ class ReplyPeriodsTest {
 
         assertTrue(periods.deadline(waiting, date("2026-02-13")).paused());
         assertEquals(date("2026-03-17"), periods.deadline(paid, date("2026-02-13")).dueOn(), "13 March plus two working days");
-        assertEquals(date("2026-03-12"), periods.feePaymentDue(date("2026-02-12")));
+        assertEquals(date("2026-03-18"), periods.feePaymentDue(date("2026-02-12")));
     }
 
     @Test
