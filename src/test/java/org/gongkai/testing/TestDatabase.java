@@ -18,7 +18,8 @@ import java.util.Properties;
  * The integration tests' PostgreSQL, started once per test run: the server named by
  * {@code -Dgongkai.test.db.url} when given (the machine's own PostgreSQL), else a fresh embedded
  * PostgreSQL, so that the tests need nothing but a JDK and Maven. It writes the configuration
- * that the Payara Micro under test reads ({@code --systemproperties}).
+ * that the Payara Micro under test reads ({@code --systemproperties}), with the in-process SMTP
+ * server of {@link TestMail} for e-mail.
  */
 public class TestDatabase implements LauncherSessionListener {
 
@@ -45,6 +46,9 @@ public class TestDatabase implements LauncherSessionListener {
             server.setProperty("gongkai.db.password", password);
             server.setProperty("gongkai.demo", "true");
             server.setProperty("gongkai.clock.fixed", FIXED_CLOCK);
+            server.setProperty("gongkai.mail.host", "127.0.0.1");
+            server.setProperty("gongkai.mail.port", Integer.toString(TestMail.start()));
+            server.setProperty("gongkai.mail.from", "gongkai@test.invalid");
             try (OutputStream out = Files.newOutputStream(dir.resolve("server.properties"))) {
                 server.store(out, "Configuration of the Payara Micro under test");
             }
@@ -79,6 +83,7 @@ public class TestDatabase implements LauncherSessionListener {
 
     @Override
     public void launcherSessionClosed(LauncherSession session) {
+        TestMail.stop();
         if (embedded != null) {
             try {
                 embedded.close();
