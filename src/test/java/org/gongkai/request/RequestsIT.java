@@ -10,10 +10,17 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.gongkai.testing.Api;
 import org.gongkai.testing.Api.Reply;
+import org.gongkai.testing.Browser;
 import org.gongkai.testing.PortalDeployment;
 import org.gongkai.testing.TestDatabase;
 import org.gongkai.testing.TestMail;
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -611,6 +618,111 @@ class RequestsIT extends PortalDeployment {
         String huge = body("赵六", idNumber(), null, "长".repeat(40_000), null);
         String[] tooLarge = rawPost("127.0.0.79", "/api/v1/requests", huge);
         assertEquals("413", tooLarge[0], tooLarge[2]);
+    }
+
+    // ---------------------------------------------------------------- in a browser
+
+    @Test
+    void anApplicantFilesInChineseAnOfficerRepliesAReviewerApprovesAndTheApplicantReadsTheLetter() throws Exception {
+        String published = publishCatalogueEntry("示范市2025年城市道路维修计划");
+        String email = "browser" + SEQUENCE.incrementAndGet() + "@example.cn";
+        try (Browser browser = new Browser()) {
+            WebDriver driver = browser.driver();
+            WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+
+            driver.get(base() + "/apply");
+            assertEquals("zh-CN", driver.findElement(By.tagName("html")).getAttribute("lang"));
+            browser.assertAccessible();
+            new Select(driver.findElement(By.id("apply:organ"))).selectByValue("000014349");
+            driver.findElement(By.id("apply:name")).sendKeys("王小明");
+            driver.findElement(By.id("apply:idNumber")).sendKeys(idNumber());
+            driver.findElement(By.id("apply:phone")).sendKeys("13900139000");
+            driver.findElement(By.id("apply:email")).sendKeys(email);
+            driver.findElement(By.id("apply:description")).sendKeys("请公开示范市2025年城市道路维修计划及其资金安排");
+            driver.findElement(By.id("apply:docNo")).click();
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.id("similar-hint")));
+            assertTrue(driver.findElement(By.id("similar-hint")).getText().contains("城市道路维修计划"),
+                    "the already published entry is suggested (Art. 36(1))");
+            assertTrue(driver.findElement(By.id("similar-hint")).getAttribute("innerHTML").contains(published));
+            browser.assertAccessible();
+            driver.findElement(By.id("apply:submit")).click();
+
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.id("tracking-code")));
+            String code = driver.findElement(By.id("tracking-code")).getText().strip();
+            String passcode = driver.findElement(By.id("passcode")).getText().strip();
+            assertTrue(code.matches("2026-[2-9A-HJ-NP-Z]{8}"), code);
+            assertTrue(driver.findElement(By.id("due-on")).getText().contains("2026年3月19日"));
+            browser.assertAccessible();
+
+            signIn(driver, wait, "officer");
+            driver.get(base() + "/staff/request-register");
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.id("register:receivedOn")));
+            browser.assertAccessible();
+            driver.get(base() + "/staff/requests");
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.linkText(code)));
+            browser.assertAccessible();
+            driver.findElement(By.linkText(code)).click();
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.id("reply:draft")));
+            assertTrue(driver.getPageSource().contains("13900139000"), "the officer sees the applicant's data");
+            browser.assertAccessible();
+            new Select(driver.findElement(By.id("reply:outcome"))).selectByValue("ALREADY_PUBLIC");
+            driver.findElement(By.id("reply:text")).sendKeys("该信息已于本网站公开目录公开，索引号" + published + "。");
+            driver.findElement(By.id("reply:draft")).click();
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("page-messages"), "保密审查"));
+
+            signIn(driver, wait, "reviewer");
+            driver.get(base() + "/staff/reviews");
+            WebElement task = wait.until(ExpectedConditions.presenceOfElementLocated(By.partialLinkText(code)));
+            task.click();
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.id("decision:approve")));
+            assertFalse(driver.getPageSource().contains("王小明"), "the reviewer sees no personal data");
+            browser.assertAccessible();
+            driver.findElement(By.id("decision:reason")).sendKeys("经审查，不涉及国家秘密，同意送达。");
+            driver.findElement(By.id("decision:approve")).click();
+            wait.until(ExpectedConditions.urlContains("/staff/reviews"));
+
+            driver.manage().deleteAllCookies();
+            driver.get(base() + "/track");
+            driver.findElement(By.id("track:code")).sendKeys(code);
+            driver.findElement(By.id("track:passcode")).sendKeys(passcode);
+            driver.findElement(By.id("track:open")).click();
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.id("letter")));
+            String letter = driver.findElement(By.id("letter")).getText();
+            assertTrue(letter.contains("已主动公开"), letter);
+            assertTrue(letter.contains("第三十六条第（一）项"), letter);
+            assertTrue(letter.contains(published), letter);
+            assertEquals("已办结", driver.findElement(By.id("status")).getText());
+            assertFalse(driver.getPageSource().contains("13900139000"), "masked in the applicant's view");
+            assertTrue(driver.getPageSource().contains("139****9000"));
+            browser.assertAccessible();
+        }
+        assertTrue(awaitMails(email, 2).stream().anyMatch(m -> m.contains("已答复")));
+    }
+
+    private void signIn(WebDriver driver, WebDriverWait wait, String user) {
+        driver.manage().deleteAllCookies();
+        driver.get(base() + "/login");
+        driver.findElement(By.id("username")).sendKeys(user);
+        driver.findElement(By.id("password")).sendKeys(Api.DEMO_PASSWORD);
+        driver.findElement(By.id("signIn")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("staff-welcome")));
+    }
+
+    /** An editor publishes an entry through the review; answers its index number. */
+    private String publishCatalogueEntry(String title) {
+        Reply created = api().as("editor").post("/api/v1/staff/catalogue", """
+                {"title":"%s","docNo":"示政办发〔2026〕7号","writtenOn":"2026-02-01","formedOn":"2026-02-02",
+                 "subject":"城乡建设、环境保护/城乡建设","genre":"计划","validity":"有效","keywords":["道路","维修"],
+                 "summary":"2025年城市道路维修项目及资金安排。","body":"<p>全市道路维修项目共12项。</p>"}""".formatted(title));
+        assertEquals(201, created.status(), created::toString);
+        long id = created.object().getJsonNumber("id").longValue();
+        assertEquals(200, api().as("editor").post("/api/v1/staff/catalogue/" + id + "/submit", "").status());
+        long task = api().as("reviewer").get("/api/v1/staff/reviews?status=PENDING").json().asJsonArray().stream()
+                .map(JsonValue::asJsonObject).filter(t -> t.getJsonNumber("itemId").longValue() == id
+                        && "CATALOGUE_ENTRY".equals(t.getString("itemType")))
+                .findFirst().orElseThrow().getJsonNumber("id").longValue();
+        assertEquals(200, decide(task, "APPROVE").status());
+        return api().as("editor").get("/api/v1/staff/catalogue/" + id).object().getString("indexNo");
     }
 
     // ---------------------------------------------------------------- helpers

@@ -1,5 +1,6 @@
 package org.gongkai.request.api;
 
+import jakarta.json.bind.annotation.JsonbNillable;
 import org.gongkai.account.api.OrganDto;
 import org.gongkai.audit.entity.AuditEvent;
 import org.gongkai.platform.control.ClockProducer;
@@ -20,16 +21,21 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 
-/** The JSON shapes of requests (api.md): what the applicant sees, what officers see, the queue. */
+/**
+ * The JSON shapes of requests (api.md): what the applicant sees, what officers see, the queue.
+ * Empty fields are written as {@code null}, so that every shape has all its fields.
+ */
 public final class RequestDtos {
 
     private RequestDtos() {
     }
 
     /** The answer to a filing: the passcode is shown this once. */
+    @JsonbNillable
     public record FiledDto(String trackingCode, String passcode, LocalDate receivedOn, LocalDate dueOn, String status) {
     }
 
+    @JsonbNillable
     public record DeadlineDto(LocalDate dueOn, boolean provisional, int workingDaysLeft, boolean overdue, boolean paused,
                               int pausedDays) {
 
@@ -39,6 +45,7 @@ public final class RequestDtos {
         }
     }
 
+    @JsonbNillable
     public record ApplicantDto(String type, String category, String name, String idType, String idNumber,
                                String creditCode, String contactName, String phone, String email, String address) {
 
@@ -57,13 +64,16 @@ public final class RequestDtos {
         }
     }
 
+    @JsonbNillable
     public record DeliveryDto(String form, String method) {
     }
 
+    @JsonbNillable
     public record SupplementationDto(List<String> items, LocalDate sentOn, LocalDate deadline, LocalDate supplementedOn,
                                      String correctedDescription) {
     }
 
+    @JsonbNillable
     public record ExtensionDto(String state, Integer workingDays, String reason, String requestedBy,
                                LocalDate requestedOn, String decidedBy, LocalDate decidedOn, String note) {
 
@@ -74,10 +84,12 @@ public final class RequestDtos {
         }
     }
 
+    @JsonbNillable
     public record FeeDto(String method, Integer pages, BigDecimal amount, LocalDate noticedOn, LocalDate payBy,
                          LocalDate paidOn) {
     }
 
+    @JsonbNillable
     public record ConsultationDto(long id, String party, LocalDate sentOn, LocalDate answerDue, LocalDate answeredOn,
                                   Boolean objection) {
 
@@ -87,14 +99,17 @@ public final class RequestDtos {
         }
     }
 
+    @JsonbNillable
     public record ReplyDto(int number, String outcome, String reason, String referTo, String state, String draftedBy,
                            LocalDate draftedOn, LocalDate releasedOn, String contentHash, Long reviewTaskId,
                            String html, String pdf) {
     }
 
+    @JsonbNillable
     public record EventDto(String type, OffsetDateTime at, String note) {
     }
 
+    @JsonbNillable
     public record HistoryDto(OffsetDateTime at, String actor, String type, String detail) {
 
         static HistoryDto of(AuditEvent event) {
@@ -103,11 +118,13 @@ public final class RequestDtos {
     }
 
     /** The released reply letter, with where to fetch it (send the same {@code X-Passcode}). */
+    @JsonbNillable
     public record ReplyLetterDto(String outcome, String reason, String referTo, LocalDate releasedOn, String text,
                                  String html, String pdf) {
     }
 
     /** The applicant's view (api.md {@code GET /requests/{trackingCode}}): personal data masked. */
+    @JsonbNillable
     public record ApplicantViewDto(String trackingCode, String status, OrganDto organ, String channel,
                                    LocalDate receivedOn, LocalDate firstReceivedOn, LocalDate dueOn,
                                    DeadlineDto deadline, ApplicantDto applicant, String description, String docNo,
@@ -140,6 +157,7 @@ public final class RequestDtos {
     }
 
     /** The full request for the organ's officers. */
+    @JsonbNillable
     public record StaffRequestDto(String trackingCode, String organ, String channel, String status,
                                   OffsetDateTime submittedAt, String registeredBy, LocalDate receivedOn,
                                   LocalDate firstReceivedOn, LocalDate dueOn, DeadlineDto deadline, boolean late,
@@ -150,6 +168,7 @@ public final class RequestDtos {
     }
 
     /** One row of the queue (api.md {@code GET /staff/requests}). */
+    @JsonbNillable
     public record QueueItemDto(String trackingCode, String status, String channel, String applicantName,
                                String description, LocalDate receivedOn, LocalDate dueOn, Integer workingDaysLeft,
                                boolean overdue, boolean dueSoon, boolean paused, String extension) {
@@ -166,6 +185,7 @@ public final class RequestDtos {
     }
 
     /** What a leader sees of a request whose extension they decide: no personal data. */
+    @JsonbNillable
     public record ExtensionCaseDto(String trackingCode, String status, String description, LocalDate receivedOn,
                                    LocalDate dueOn, ExtensionDto extension) {
     }

@@ -60,7 +60,7 @@ public class ApplicantAccess {
     FilingLimits limits;
 
     @Inject
-    RequestHandling handling;
+    Supplements supplements;
 
     public View view(String code, String passcode, String clientAddress) {
         return viewOf(verified(code, passcode, clientAddress, false));
@@ -74,13 +74,14 @@ public class ApplicantAccess {
             throw new InvalidInputException("invalid_input", Map.of("description", "请填写补正后的申请内容（5至2000字）"));
         }
         if (request.status() != RequestStatus.AWAITING_SUPPLEMENT) {
-            throw new StateConflictException("supplement_not_requested");
+            throw new StateConflictException(request.status() == RequestStatus.CLOSED ? "request_closed"
+                    : "supplement_not_requested");
         }
         LocalDate today = LocalDate.now(clock);
         if (today.isAfter(request.supplementationDeadline())) {
             throw new StateConflictException("supplement_overdue");
         }
-        handling.supplemented(request, text, requestClock.periods().onlineReceipt(today), AuditLog.SYSTEM);
+        supplements.received(request, text, requestClock.periods().onlineReceipt(today), RequestHandling.APPLICANT);
         return viewOf(request);
     }
 

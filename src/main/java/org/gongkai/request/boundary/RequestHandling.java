@@ -55,6 +55,8 @@ import java.util.Set;
 public class RequestHandling {
 
     public static final String ITEM_TYPE = "DISCLOSURE_REQUEST";
+    /** Recorded as the actor of what the applicant did online. */
+    public static final String APPLICANT = "applicant";
 
     /** A drafted reply letter and the review task it went to. */
     public record Drafted(ReplyLetter reply, long reviewTaskId) {
@@ -84,6 +86,9 @@ public class RequestHandling {
 
     @Inject
     RequestDailyChecks dailyChecks;
+
+    @Inject
+    Supplements supplements;
 
     /** The request of the officer's organ with this tracking code; 404 otherwise. */
     public DisclosureRequest get(String code) {
@@ -178,18 +183,7 @@ public class RequestHandling {
             checkDay(problems, "receivedOn", form.receivedOn, request.supplementationSentOn(), today());
         }
         throwIfAny(problems);
-        return supplemented(request, RequestIntake.clean(form.description), form.receivedOn, currentStaff.username());
-    }
-
-    DisclosureRequest supplemented(DisclosureRequest request, String text, LocalDate receivedOn, String actor) {
-        requireStatus(request, RequestStatus.AWAITING_SUPPLEMENT);
-        request.supplemented(text, receivedOn);
-        Deadline deadline = requestClock.refreshDueDate(request);
-        String note = "已收到补正后的申请，收到日期为" + RequestClock.chinese(receivedOn) + "，答复期限重新计算至"
-                + RequestClock.chinese(deadline.dueOn()) + "（《中华人民共和国政府信息公开条例》第三十条）。";
-        audit.record(actor, request.organCode(), ITEM_TYPE, request.id().toString(), "REQUEST_SUPPLEMENTED", note);
-        notices.tell(request, "SUPPLEMENTED", "已收到您补正后的申请", note);
-        return request;
+        return supplements.received(request, RequestIntake.clean(form.description), form.receivedOn, currentStaff.username());
     }
 
     /** Asks a third party for its opinion (Art. 32); the working days consulted are added to the due date. */

@@ -131,7 +131,7 @@ public class RequestIntake {
         String note = (officer == null ? "已收到您在网上提交的申请" : "本机关已登记您以" + channelName(channel) + "方式提交的申请")
                 + "，收到日期为" + RequestClock.chinese(receivedOn) + "，答复期限为" + RequestClock.chinese(deadline.dueOn())
                 + "（20个工作日）。";
-        audit.record(officer == null ? AuditLog.SYSTEM : officer, organ, RequestHandling.ITEM_TYPE, request.id().toString(),
+        audit.record(officer == null ? RequestHandling.APPLICANT : officer, organ, RequestHandling.ITEM_TYPE, request.id().toString(),
                 officer == null ? "REQUEST_FILED" : "REQUEST_REGISTERED", note);
         notices.tell(request, "FILED", "您的政府信息公开申请已收到", note);
         return new Filed(request, passcode, deadline);

@@ -25,7 +25,8 @@ public class SimilarPublished {
     static final int TERMS = 8;
 
     /** A published entry that may answer the request. */
-    public record Hit(String indexNo, String title, String organName, LocalDate publishedOn, int score) {
+    public record Hit(String indexNo, String title, String organName, LocalDate publishedOn, int score)
+            implements java.io.Serializable {
     }
 
     @Inject
