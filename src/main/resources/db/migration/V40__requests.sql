@@ -66,6 +66,9 @@ create table disclosure_request (
         or (applicant_type = 'LEGAL_PERSON' and credit_code is not null and applicant_category is not null)),
     check ((status = 'CLOSED') = (outcome is not null))
 );
+-- The application takes ids 50 at a time (one round trip to the database per 50 filings): each
+-- value the sequence returns is the last id of its block, so it starts at 50.
+alter sequence disclosure_request_id_seq increment by 50 restart with 50;
 create index disclosure_request_queue_idx on disclosure_request (organ_code, status, due_on);
 create index disclosure_request_applicant_idx on disclosure_request (applicant_key, received_on);
 

@@ -8,7 +8,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.Valid;
 import org.gongkai.account.boundary.CurrentStaff;
-import org.gongkai.account.entity.Organ;
 import org.gongkai.audit.boundary.AuditLog;
 import org.gongkai.calendar.control.DueDate;
 import org.gongkai.platform.control.InvalidInputException;
@@ -63,6 +62,9 @@ public class RequestIntake {
 
     @Inject
     RequestNotices notices;
+
+    @Inject
+    OrganDirectory organs;
 
     /** A filing through the public form or API from {@code clientAddress}; 429 past the rate limit. */
     @PermitAll
@@ -127,7 +129,6 @@ public class RequestIntake {
                 org.gongkai.request.control.ClockFacts.receivedOn(receivedOn), LocalDate.now(clock));
         request.dueOn(new DueDate(deadline.dueOn(), deadline.provisional()));
         em.persist(request);
-        em.flush();
         String note = (officer == null ? "已收到您在网上提交的申请" : "本机关已登记您以" + channelName(channel) + "方式提交的申请")
                 + "，收到日期为" + RequestClock.chinese(receivedOn) + "，答复期限为" + RequestClock.chinese(deadline.dueOn())
                 + "（20个工作日）。";
@@ -140,7 +141,7 @@ public class RequestIntake {
     /** The rules across fields (Art. 29), with the problem per field in Chinese. */
     private Map<String, String> check(RequestForm form) {
         Map<String, String> problems = new LinkedHashMap<>();
-        if (form.organ != null && em.find(Organ.class, form.organ.strip()) == null) {
+        if (form.organ != null && organs.nameOf(form.organ.strip()) == null) {
             problems.put("organ", "该机关不存在，请从列表中选择");
         }
         RequestForm.ApplicantForm a = form.applicant;

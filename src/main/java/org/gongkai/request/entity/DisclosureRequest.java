@@ -9,6 +9,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
+import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import org.gongkai.calendar.control.DueDate;
@@ -36,8 +37,10 @@ public class DisclosureRequest {
     public static final String OPEN = "DisclosureRequest.open";
     public static final String COUNT_OF_APPLICANT = "DisclosureRequest.countOfApplicant";
 
+    /** From the table's sequence, fetched 50 at a time (V40 sets its increment), so a filing needs no extra round trip. */
     @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @SequenceGenerator(name = "disclosure_request_id", sequenceName = "disclosure_request_id_seq", allocationSize = 50)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "disclosure_request_id")
     private Long id;
 
     @Column(name = "tracking_code", nullable = false, updatable = false)
