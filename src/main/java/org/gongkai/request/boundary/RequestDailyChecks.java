@@ -118,10 +118,11 @@ public class RequestDailyChecks {
             return null;
         }
         int inserted = em.createNativeQuery("insert into request_warning (request_id, due_on, days_before, created_at) "
-                        + "values (?1, ?2, ?3, now()) on conflict do nothing")
+                        + "values (?1, ?2, ?3, ?4) on conflict do nothing")
                 .setParameter(1, request.id())
                 .setParameter(2, deadline.dueOn())
                 .setParameter(3, threshold)
+                .setParameter(4, java.sql.Timestamp.from(clock.instant()))
                 .executeUpdate();
         if (inserted == 0) {
             return null;
