@@ -34,8 +34,9 @@ public final class Clocks {
      */
     public static Deadline deadline(DisclosureRequest request, List<Consultation> consultations, ReplyPeriods periods,
                                     LocalDate today) {
-        if (request.status() == RequestStatus.AWAITING_SUPPLEMENT) {
-            return null;
+        if (request.status() == RequestStatus.AWAITING_SUPPLEMENT
+                || (request.supplementationSentOn() != null && request.supplementedOn() == null)) {
+            return null; // no running period: waiting for the correction, or closed without it
         }
         ClockFacts facts = factsOf(request, consultations, periods);
         if (request.status() == RequestStatus.CLOSED) {
