@@ -18,7 +18,8 @@ import java.util.Properties;
  * The integration tests' PostgreSQL, started once per test run: the server named by
  * {@code -Dgongkai.test.db.url} when given (the machine's own PostgreSQL), else a fresh embedded
  * PostgreSQL, so that the tests need nothing but a JDK and Maven. It writes the configuration
- * that the Payara Micro under test reads ({@code --systemproperties}).
+ * that the Payara Micro under test reads ({@code --systemproperties}), with the in-process SMTP
+ * server of {@link TestMail} for e-mail.
  */
 public class TestDatabase implements LauncherSessionListener {
 
@@ -48,6 +49,9 @@ public class TestDatabase implements LauncherSessionListener {
             server.setProperty("gongkai.data.dir", dir.resolve("data").toAbsolutePath().toString());
             // The search index of this run's database (rebuilt when it meets a new database).
             server.setProperty("gongkai.index.dir", dir.resolve("index").toAbsolutePath().toString());
+            server.setProperty("gongkai.mail.host", "127.0.0.1");
+            server.setProperty("gongkai.mail.port", Integer.toString(TestMail.start()));
+            server.setProperty("gongkai.mail.from", "gongkai@test.invalid");
             try (OutputStream out = Files.newOutputStream(dir.resolve("server.properties"))) {
                 server.store(out, "Configuration of the Payara Micro under test");
             }
@@ -82,6 +86,7 @@ public class TestDatabase implements LauncherSessionListener {
 
     @Override
     public void launcherSessionClosed(LauncherSession session) {
+        TestMail.stop();
         if (embedded != null) {
             try {
                 embedded.close();

@@ -15,6 +15,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import org.gongkai.platform.control.GongkaiException;
+import org.gongkai.platform.control.TooManyRequestsException;
 
 import java.util.Locale;
 import java.util.Map;
@@ -23,7 +24,7 @@ import java.util.logging.Logger;
 
 /**
  * The one place where the API turns failures into the JSON error shape: bad input 400, not
- * allowed 403, unknown 404, state conflicts 409; anything unexpected is logged and answered 500
+ * allowed 403, unknown 404, state conflicts 409, rate limits 429 with {@code Retry-After}; anything unexpected is logged and answered 500
  * without details.
  */
 @Provider
@@ -41,6 +42,11 @@ public class ExceptionMapping implements ExceptionMapper<Throwable> {
     public Response toResponse(Throwable thrown) {
         Throwable cause = unwrap(thrown);
         Locale locale = ErrorBodies.callerLocale(headers);
+        if (cause instanceof TooManyRequestsException limited) {
+            return Response.fromResponse(errors.response(429, limited.code(), locale, Map.of(), limited.arguments()))
+                    .header("Retry-After", limited.retryAfterSeconds())
+                    .build();
+        }
         if (cause instanceof GongkaiException domain) {
             return errors.response(domain.httpStatus(), domain.code(), locale, domain.fields(), domain.arguments());
         }

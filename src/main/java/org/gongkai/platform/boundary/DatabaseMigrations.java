@@ -30,7 +30,9 @@ import java.util.logging.Logger;
                 "fish.payara.is-connection-validation-required=true",
                 "fish.payara.connection-validation-method=meta-data",
                 "fish.payara.validate-atmost-once-period-in-seconds=30",
-                "ApplicationName=gongkai"
+                "ApplicationName=gongkai",
+                // Constraint errors would otherwise quote the failing row, personal data included, into the logs.
+                "logServerErrorDetail=false"
         })
 @Singleton
 @Startup

@@ -1,0 +1,130 @@
+package org.gongkai.request.boundary;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import org.gongkai.account.entity.Organ;
+import org.gongkai.audit.boundary.AuditLog;
+import org.gongkai.platform.control.InvalidInputException;
+import org.gongkai.platform.control.StateConflictException;
+import org.gongkai.platform.control.UnknownItemException;
+import org.gongkai.request.control.Deadline;
+import org.gongkai.request.control.Secrets;
+import org.gongkai.request.control.Timeline;
+import org.gongkai.request.entity.DisclosureRequest;
+import org.gongkai.request.entity.ReplyLetter;
+import org.gongkai.request.entity.RequestStatus;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * The applicant's side, with the tracking code and passcode and nothing else: the request's
+ * status, the steps taken, the due date, the released reply letter, and the corrected application
+ * when a supplementation was asked for. A wrong code or passcode is "unknown" (404), and too many
+ * of them from one address are refused (429).
+ */
+@Stateless
+@PermitAll
+public class ApplicantAccess {
+
+    /** One step as the applicant reads it. */
+    public record Step(String type, Instant at, String note) {
+    }
+
+    /** The applicant's view of their request. */
+    public record View(DisclosureRequest request, String organName, Deadline deadline, List<Step> steps,
+                       ReplyLetter letter, List<String> supplementationItems, LocalDate feePayBy) {
+    }
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    AuditLog audit;
+
+    @Inject
+    RequestClock requestClock;
+
+    @Inject
+    FilingLimits limits;
+
+    @Inject
+    Supplements supplements;
+
+    public View view(String code, String passcode, String clientAddress) {
+        return viewOf(verified(code, passcode, clientAddress, false));
+    }
+
+    /** The applicant's corrected application (Art. 30): received today if a working day, else the next one. */
+    public View supplement(String code, String passcode, String description, String clientAddress) {
+        DisclosureRequest request = verified(code, passcode, clientAddress, true);
+        String text = RequestIntake.clean(description);
+        if (text == null || text.length() < 5 || text.length() > 2000) {
+            throw new InvalidInputException("invalid_input", Map.of("description", "请填写补正后的申请内容（5至2000字）"));
+        }
+        if (request.status() != RequestStatus.AWAITING_SUPPLEMENT) {
+            throw new StateConflictException(request.status() == RequestStatus.CLOSED ? "request_closed"
+                    : "supplement_not_requested");
+        }
+        LocalDate today = LocalDate.now(clock);
+        if (today.isAfter(request.supplementationDeadline())) {
+            throw new StateConflictException("supplement_overdue");
+        }
+        supplements.received(request, text, requestClock.periods().onlineReceipt(today), RequestHandling.APPLICANT);
+        return viewOf(request);
+    }
+
+    /** The released reply letter; 404 before its release. */
+    public View released(String code, String passcode, String clientAddress) {
+        View view = view(code, passcode, clientAddress);
+        if (view.letter() == null) {
+            throw new UnknownItemException("reply_unknown");
+        }
+        return view;
+    }
+
+    private View viewOf(DisclosureRequest request) {
+        List<Step> steps = audit.historyOf(RequestHandling.ITEM_TYPE, request.id().toString()).stream()
+                .map(event -> {
+                    String note = Timeline.noteFor(event.eventType(), event.detail());
+                    return note == null ? null : new Step(event.eventType(), event.occurredAt(), note);
+                })
+                .filter(Objects::nonNull)
+                .toList();
+        ReplyLetter letter = request.releasedReplyId() == null ? null
+                : em.find(ReplyLetter.class, request.releasedReplyId());
+        Organ organ = em.find(Organ.class, request.organCode());
+        LocalDate payBy = request.feeNoticedOn() == null ? null
+                : requestClock.periods().feePaymentDue(request.feeNoticedOn());
+        return new View(request, organ.name(), requestClock.deadline(request), steps, letter,
+                RequestHandling.items(request.supplementationItems()), payBy);
+    }
+
+    private DisclosureRequest verified(String code, String passcode, String clientAddress, boolean lock) {
+        String normalised = Secrets.normaliseTrackingCode(code);
+        DisclosureRequest request = normalised == null ? null
+                : em.createNamedQuery(DisclosureRequest.BY_CODE, DisclosureRequest.class)
+                .setParameter("code", normalised)
+                .getResultStream().findFirst().orElse(null);
+        if (request == null || !Secrets.matches(request.passcodeSalt(), request.passcodeHash(), passcode)) {
+            limits.failedLookup(clientAddress);
+            throw new UnknownItemException("request_unknown");
+        }
+        if (lock) {
+            em.lock(request, LockModeType.PESSIMISTIC_WRITE);
+            em.refresh(request);
+        }
+        return request;
+    }
+}

@@ -1,0 +1,25 @@
+package org.gongkai.request.control;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * What a request's reply period depends on: the day its period starts (the receipt, or the receipt
+ * of the corrected application after a supplementation), the pauses (consultations, waiting for a
+ * fee) and the approved extension.
+ */
+public record ClockFacts(LocalDate periodStart, List<Pause> pauses, int extensionDays) {
+
+    public ClockFacts {
+        Objects.requireNonNull(periodStart, "periodStart");
+        pauses = List.copyOf(pauses);
+        if (extensionDays < 0 || extensionDays > ReplyPeriods.MAX_EXTENSION) {
+            throw new IllegalArgumentException("extension of " + extensionDays + " working days");
+        }
+    }
+
+    public static ClockFacts receivedOn(LocalDate receivedOn) {
+        return new ClockFacts(receivedOn, List.of(), 0);
+    }
+}

@@ -1,0 +1,64 @@
+package org.gongkai.request.web;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.gongkai.platform.web.FacesErrors;
+import org.gongkai.request.api.StaffForms;
+import org.gongkai.request.boundary.RequestHandling;
+
+import java.util.ResourceBundle;
+
+/** A leader's decision on an extension (Art. 33), from the queue page. */
+@Named
+@RequestScoped
+public class LeaderExtensionsBacking {
+
+    @Inject
+    RequestHandling handling;
+
+    @Inject
+    FacesContext faces;
+
+    private String note;
+
+    public String approve(String code) {
+        return decide(code, true);
+    }
+
+    public String refuse(String code) {
+        return decide(code, false);
+    }
+
+    private String decide(String code, boolean approve) {
+        StaffForms.ExtensionDecision form = new StaffForms.ExtensionDecision();
+        form.note = note;
+        try {
+            if (approve) {
+                handling.approveExtension(code, form);
+            } else {
+                handling.refuseExtension(code, form);
+            }
+            ResourceBundle msg = faces.getApplication().getResourceBundle(faces, "msg");
+            faces.getExternalContext().getFlash().setKeepMessages(true);
+            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO,
+                    msg.getString(approve ? "request.done.extensionApproved" : "request.done.extensionRefused"), null));
+            return "/staff/requests?faces-redirect=true";
+        } catch (RuntimeException e) {
+            if (!FacesErrors.show(faces, e)) {
+                throw e;
+            }
+            return null;
+        }
+    }
+
+    public String getNote() {
+        return note;
+    }
+
+    public void setNote(String note) {
+        this.note = note;
+    }
+}

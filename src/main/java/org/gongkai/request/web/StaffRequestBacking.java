@@ -1,0 +1,367 @@
+package org.gongkai.request.web;
+
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.gongkai.audit.entity.AuditEvent;
+import org.gongkai.platform.control.GongkaiException;
+import org.gongkai.platform.web.FacesErrors;
+import org.gongkai.request.api.StaffForms;
+import org.gongkai.request.boundary.RequestHandling;
+import org.gongkai.request.control.Deadline;
+import org.gongkai.request.control.LetterPdf;
+import org.gongkai.request.control.ReplyLetters;
+import org.gongkai.request.entity.Consultation;
+import org.gongkai.request.entity.DisclosureRequest;
+import org.gongkai.request.entity.Outcome;
+import org.gongkai.request.entity.OutcomeReason;
+import org.gongkai.request.entity.ReplyLetter;
+import org.primefaces.model.DefaultStreamedContent;
+import org.primefaces.model.StreamedContent;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import java.util.ResourceBundle;
+import java.util.function.Consumer;
+
+/**
+ * One request for its officers ({@code /staff/request?code=…}): everything about it, the
+ * applicant's data in full, the deadline, the history, and the actions the law provides.
+ */
+@Named
+@ViewScoped
+public class StaffRequestBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    transient RequestHandling handling;
+
+    @Inject
+    transient FacesContext faces;
+
+    private String code;
+    private transient DisclosureRequest request;
+    private transient List<Consultation> consultations;
+
+    private String supplementationItems;
+    private LocalDate supplementationDeadline;
+    private String supplementText;
+    private LocalDate supplementReceivedOn;
+    private String party;
+    private LocalDate consultationSentOn;
+    private LocalDate answeredOn;
+    private boolean objection;
+    private Integer extensionDays = 20;
+    private String extensionReason;
+    private String feeMethod = "PER_APPLICATION";
+    private Integer feePages;
+    private String outcome = "GRANTED";
+    private String reason;
+    private String replyText;
+    private String referTo;
+
+    public void load() throws IOException {
+        if (code == null) {
+            faces.getExternalContext().responseSendError(404, "");
+            faces.responseComplete();
+            return;
+        }
+        try {
+            request();
+        } catch (GongkaiException e) {
+            faces.getExternalContext().responseSendError(e.httpStatus(), "");
+            faces.responseComplete();
+        } catch (jakarta.ejb.EJBException e) {
+            if (e.getCause() instanceof GongkaiException refused) {
+                faces.getExternalContext().responseSendError(refused.httpStatus(), "");
+                faces.responseComplete();
+            } else {
+                throw e;
+            }
+        }
+    }
+
+    private DisclosureRequest request() {
+        if (request == null) {
+            request = handling.get(code);
+        }
+        return request;
+    }
+
+    public DisclosureRequest getRequest() {
+        return request();
+    }
+
+    public Deadline getDeadline() {
+        return handling.deadlineOf(request());
+    }
+
+    public List<Consultation> getConsultations() {
+        if (consultations == null) {
+            consultations = handling.consultationsOf(request());
+        }
+        return consultations;
+    }
+
+    public LocalDate answerDue(Consultation consultation) {
+        return handling.periods().consultationAnswerDue(consultation.sentOn());
+    }
+
+    public List<ReplyLetter> getReplies() {
+        return handling.repliesOf(request());
+    }
+
+    public List<AuditEvent> getHistory() {
+        return handling.historyOf(request());
+    }
+
+    public List<String> getSupplementationItemList() {
+        String json = request().supplementationItems();
+        if (json == null) {
+            return List.of();
+        }
+        try (var jsonb = jakarta.json.bind.JsonbBuilder.create()) {
+            return List.of(jsonb.fromJson(json, String[].class));
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public Outcome[] getOutcomes() {
+        return Outcome.values();
+    }
+
+    public OutcomeReason[] getReasons() {
+        return OutcomeReason.values();
+    }
+
+    /** The latest letter's text, for reading on the page. */
+    public List<String> paragraphsOf(ReplyLetter letter) {
+        return ReplyLetters.parse(letter.letter()).paragraphs();
+    }
+
+    public StreamedContent pdfOf(ReplyLetter letter) {
+        byte[] pdf = LetterPdf.render(ReplyLetters.parse(letter.letter()));
+        return DefaultStreamedContent.builder()
+                .name("reply-" + request().trackingCode() + "-" + letter.number() + ".pdf")
+                .contentType("application/pdf")
+                .contentLength((long) pdf.length)
+                .stream(() -> new ByteArrayInputStream(pdf))
+                .build();
+    }
+
+    public String requestSupplementation() {
+        StaffForms.Supplementation form = new StaffForms.Supplementation();
+        form.items = supplementationItems == null ? List.of() : Arrays.stream(supplementationItems.split("\\R")).toList();
+        form.deadline = supplementationDeadline;
+        return act(f -> handling.requestSupplementation(code, form), "request.done.supplementation");
+    }
+
+    public String recordSupplement() {
+        StaffForms.Supplement form = new StaffForms.Supplement();
+        form.description = supplementText;
+        form.receivedOn = supplementReceivedOn;
+        return act(f -> handling.recordSupplement(code, form), "request.done.supplement");
+    }
+
+    public String consult() {
+        StaffForms.ConsultationForm form = new StaffForms.ConsultationForm();
+        form.party = party;
+        form.sentOn = consultationSentOn;
+        return act(f -> handling.consult(code, form), "request.done.consultation");
+    }
+
+    public String closeConsultation(long id) {
+        StaffForms.ConsultationAnswer form = new StaffForms.ConsultationAnswer();
+        form.answeredOn = answeredOn;
+        form.objection = objection;
+        return act(f -> handling.closeConsultation(code, id, form), "request.done.consultationClosed");
+    }
+
+    public String requestExtension() {
+        StaffForms.Extension form = new StaffForms.Extension();
+        form.reason = extensionReason;
+        form.workingDays = extensionDays;
+        return act(f -> handling.requestExtension(code, form), "request.done.extension");
+    }
+
+    public String noticeFee() {
+        StaffForms.Fee form = new StaffForms.Fee();
+        form.method = feeMethod;
+        form.pages = feePages;
+        return act(f -> handling.noticeFee(code, form), "request.done.fee");
+    }
+
+    public String feePaid() {
+        return act(f -> handling.feePaid(code, new StaffForms.FeePaid()), "request.done.feePaid");
+    }
+
+    public String draftReply() {
+        StaffForms.Reply form = new StaffForms.Reply();
+        form.outcome = outcome;
+        form.reason = reason;
+        form.text = replyText;
+        form.referTo = referTo;
+        return act(f -> handling.draftReply(code, form), "request.done.reply");
+    }
+
+    private String act(Consumer<Void> action, String doneKey) {
+        try {
+            action.accept(null);
+            ResourceBundle msg = faces.getApplication().getResourceBundle(faces, "msg");
+            faces.getExternalContext().getFlash().setKeepMessages(true);
+            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, msg.getString(doneKey), null));
+            return "/staff/request?faces-redirect=true&code=" + code;
+        } catch (RuntimeException e) {
+            if (!FacesErrors.show(faces, e)) {
+                throw e;
+            }
+            request = null;
+            consultations = null;
+            return null;
+        }
+    }
+
+    public String getCode() {
+        return code;
+    }
+
+    public void setCode(String code) {
+        this.code = code;
+    }
+
+    public String getSupplementationItems() {
+        return supplementationItems;
+    }
+
+    public void setSupplementationItems(String supplementationItems) {
+        this.supplementationItems = supplementationItems;
+    }
+
+    public LocalDate getSupplementationDeadline() {
+        return supplementationDeadline;
+    }
+
+    public void setSupplementationDeadline(LocalDate supplementationDeadline) {
+        this.supplementationDeadline = supplementationDeadline;
+    }
+
+    public String getSupplementText() {
+        return supplementText;
+    }
+
+    public void setSupplementText(String supplementText) {
+        this.supplementText = supplementText;
+    }
+
+    public LocalDate getSupplementReceivedOn() {
+        return supplementReceivedOn;
+    }
+
+    public void setSupplementReceivedOn(LocalDate supplementReceivedOn) {
+        this.supplementReceivedOn = supplementReceivedOn;
+    }
+
+    public String getParty() {
+        return party;
+    }
+
+    public void setParty(String party) {
+        this.party = party;
+    }
+
+    public LocalDate getConsultationSentOn() {
+        return consultationSentOn;
+    }
+
+    public void setConsultationSentOn(LocalDate consultationSentOn) {
+        this.consultationSentOn = consultationSentOn;
+    }
+
+    public LocalDate getAnsweredOn() {
+        return answeredOn;
+    }
+
+    public void setAnsweredOn(LocalDate answeredOn) {
+        this.answeredOn = answeredOn;
+    }
+
+    public boolean isObjection() {
+        return objection;
+    }
+
+    public void setObjection(boolean objection) {
+        this.objection = objection;
+    }
+
+    public Integer getExtensionDays() {
+        return extensionDays;
+    }
+
+    public void setExtensionDays(Integer extensionDays) {
+        this.extensionDays = extensionDays;
+    }
+
+    public String getExtensionReason() {
+        return extensionReason;
+    }
+
+    public void setExtensionReason(String extensionReason) {
+        this.extensionReason = extensionReason;
+    }
+
+    public String getFeeMethod() {
+        return feeMethod;
+    }
+
+    public void setFeeMethod(String feeMethod) {
+        this.feeMethod = feeMethod;
+    }
+
+    public Integer getFeePages() {
+        return feePages;
+    }
+
+    public void setFeePages(Integer feePages) {
+        this.feePages = feePages;
+    }
+
+    public String getOutcome() {
+        return outcome;
+    }
+
+    public void setOutcome(String outcome) {
+        this.outcome = outcome;
+    }
+
+    public String getReason() {
+        return reason;
+    }
+
+    public void setReason(String reason) {
+        this.reason = reason;
+    }
+
+    public String getReplyText() {
+        return replyText;
+    }
+
+    public void setReplyText(String replyText) {
+        this.replyText = replyText;
+    }
+
+    public String getReferTo() {
+        return referTo;
+    }
+
+    public void setReferTo(String referTo) {
+        this.referTo = referTo;
+    }
+}

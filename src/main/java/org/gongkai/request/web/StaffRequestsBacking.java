@@ -1,0 +1,107 @@
+package org.gongkai.request.web;
+
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.gongkai.account.entity.Role;
+import org.gongkai.account.boundary.CurrentStaff;
+import org.gongkai.request.boundary.RequestQueue;
+import org.gongkai.request.entity.RequestStatus;
+
+import java.io.Serializable;
+import java.util.List;
+
+/**
+ * The officers' queue ({@code /staff/requests}): the organ's requests with working days left, due
+ * soon and overdue marked, filters and search; the warnings of the daily job; for leaders, the
+ * extensions waiting for them.
+ */
+@Named
+@ViewScoped
+public class StaffRequestsBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    transient RequestQueue queue;
+
+    @Inject
+    transient CurrentStaff currentStaff;
+
+    @Inject
+    transient FacesContext faces;
+
+    private String status;
+    private String due;
+    private String q;
+    private transient List<RequestQueue.Row> rows;
+
+    public void search() {
+        rows = null;
+    }
+
+    public List<RequestQueue.Row> getRows() {
+        if (rows == null) {
+            if (!currentStaff.hasRole(Role.OFFICER)) {
+                return List.of();
+            }
+            RequestStatus wanted = status == null || status.isBlank() ? null : RequestStatus.valueOf(status);
+            Boolean overdue = "OVERDUE".equals(due) ? Boolean.TRUE : null;
+            Boolean soon = "SOON".equals(due) ? Boolean.TRUE : null;
+            rows = queue.queue(new RequestQueue.Filter(wanted, overdue, null, soon, q));
+        }
+        return rows;
+    }
+
+    public List<RequestQueue.Warning> getWarnings() {
+        return currentStaff.hasRole(Role.OFFICER) || currentStaff.hasRole(Role.LEADER) ? queue.warnings() : List.of();
+    }
+
+    public List<RequestQueue.Row> getExtensions() {
+        return currentStaff.hasRole(Role.LEADER) ? queue.extensionsToDecide() : List.of();
+    }
+
+    public boolean isOfficer() {
+        return currentStaff.hasRole(Role.OFFICER);
+    }
+
+    public RequestStatus[] getStatuses() {
+        return RequestStatus.values();
+    }
+
+    /** The row's style: overdue, due soon or paused. */
+    public String rowClass(RequestQueue.Row row) {
+        if (row.deadline() == null) {
+            return "";
+        }
+        if (row.deadline().overdue()) {
+            return "gk-overdue";
+        }
+        return row.dueSoon() ? "gk-due-soon" : "";
+    }
+
+    public String getStatus() {
+        return status;
+    }
+
+    public void setStatus(String status) {
+        this.status = status;
+    }
+
+    public String getDue() {
+        return due;
+    }
+
+    public void setDue(String due) {
+        this.due = due;
+    }
+
+    public String getQ() {
+        return q;
+    }
+
+    public void setQ(String q) {
+        this.q = q;
+    }
+}
