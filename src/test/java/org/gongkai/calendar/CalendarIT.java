@@ -123,8 +123,9 @@ class CalendarIT extends PortalDeployment {
         assertEquals("forbidden", officerPut.object().getString("error"));
         assertEquals(403, officerGet.status(), officerGet::toString);
         assertEquals(401, anonymousPut.status(), anonymousPut::toString);
+        // Other features' tests share the database and may change 2026 as an administrator: count the refused callers'.
         assertEquals(0, count("select count(*) from audit_event where item_type = 'CALENDAR_YEAR' and item_id = '2026'"
-                + " and event_type <> 'CALENDAR_YEAR_SEEDED'"), "nothing changed");
+                + " and event_type <> 'CALENDAR_YEAR_SEEDED' and actor <> 'admin'"), "nothing changed");
         assertEquals("2026-03-19", api().get("/api/v1/calendar/due-date?from=2026-02-13&workingDays=20")
                 .object().getString("due"));
     }
