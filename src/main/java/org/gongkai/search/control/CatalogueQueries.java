@@ -42,7 +42,7 @@ import java.util.TreeSet;
  * bigram (12号文). Scores: 1 per word, plus {@link #TITLE_BOOST} per word that also occurs in the
  * title and {@link #DOC_NO_BOOST} per word that occurs in the document number: entries with more
  * title matches come first, then those whose number was searched for; equal scores are ordered
- * newest first by the caller's sort. Filters do not score.
+ * newest first ({@link RankedWindow}). Filters do not score.
  */
 final class CatalogueQueries {
 

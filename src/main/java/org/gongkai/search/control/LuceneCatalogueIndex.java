@@ -10,18 +10,21 @@ import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.BinaryDocValues;
+import org.apache.lucene.index.CorruptIndexException;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.DocValues;
+import org.apache.lucene.index.DocValuesType;
+import org.apache.lucene.index.FieldInfo;
+import org.apache.lucene.index.FieldInfos;
+import org.apache.lucene.index.IndexFormatTooNewException;
+import org.apache.lucene.index.IndexFormatTooOldException;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.SegmentInfos;
-import org.apache.lucene.index.FieldInfo;
-import org.apache.lucene.index.FieldInfos;
-import org.apache.lucene.index.IndexReader;
-import org.apache.lucene.index.IndexWriter;
-import org.apache.lucene.index.IndexWriterConfig;
-import org.apache.lucene.index.DocValuesType;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.Query;
@@ -103,7 +106,10 @@ public final class LuceneCatalogueIndex implements CatalogueIndex {
     private volatile SearcherManager searchers;
     private volatile boolean closed;
 
-    /** Opens the index in {@code path}, creating the folder and an empty index when missing. */
+    /**
+     * Opens the index in {@code path}, a folder of its own: created with an empty index when
+     * missing; emptied when it holds an index that cannot be read or has another layout.
+     */
     public LuceneCatalogueIndex(Path path) {
         this(path, 32);
     }
@@ -122,10 +128,21 @@ public final class LuceneCatalogueIndex implements CatalogueIndex {
 
     private void open() throws IOException {
         boolean exists = DirectoryReader.indexExists(directory);
-        boolean current = exists
-                && LAYOUT.equals(SegmentInfos.readLatestCommit(directory).getUserData().get(LAYOUT_KEY));
-        if (exists && !current) {
-            LOG.info("The search index has an older layout: it starts empty and is rebuilt from the database");
+        boolean current = false;
+        if (exists) {
+            // The database is the system of record: an index that cannot be used starts afresh and is rebuilt.
+            try {
+                current = LAYOUT.equals(SegmentInfos.readLatestCommit(directory).getUserData().get(LAYOUT_KEY));
+                if (!current) {
+                    LOG.info("The search index has an older layout: it starts empty and is rebuilt from the database");
+                }
+            } catch (CorruptIndexException | IndexFormatTooOldException | IndexFormatTooNewException e) {
+                LOG.log(Level.WARNING, "The search index cannot be read: it starts empty and is rebuilt from the database", e);
+                // Even a new index reads the old commit point: clear the folder (it belongs to the index).
+                for (String file : directory.listAll()) {
+                    directory.deleteFile(file);
+                }
+            }
         }
         IndexWriterConfig config = new IndexWriterConfig(analyzer)
                 .setOpenMode(current ? IndexWriterConfig.OpenMode.APPEND : IndexWriterConfig.OpenMode.CREATE)

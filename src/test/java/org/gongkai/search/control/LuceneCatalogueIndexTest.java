@@ -263,6 +263,20 @@ class LuceneCatalogueIndexTest {
     }
 
     @Test
+    void anUnreadableIndexStartsEmpty() throws Exception {
+        index.close();
+        try (var files = java.nio.file.Files.list(dir)) {
+            for (Path file : files.filter(file -> file.getFileName().toString().startsWith("segments_")).toList()) {
+                java.nio.file.Files.write(file, new byte[] {1, 2, 3});
+            }
+        }
+        index = new LuceneCatalogueIndex(dir);
+        assertTrue(index.isEmpty());
+        index.upsert(ENROLMENT);
+        assertEquals(Set.of(ENROLMENT.entryId()), idsOf(index.search(SearchQuery.text("教育"))));
+    }
+
+    @Test
     void queriesOutOfRangeAreRefused() {
         assertThrows(InvalidInputException.class, () -> new SearchQuery(null, null, null, null, null, null, 0, 0));
         assertThrows(InvalidInputException.class, () -> new SearchQuery(null, null, null, null, null, null, 0, 101));
