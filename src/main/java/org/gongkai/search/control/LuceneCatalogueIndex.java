@@ -26,6 +26,7 @@ import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
@@ -285,9 +286,11 @@ public final class LuceneCatalogueIndex implements CatalogueIndex {
         Query filtering = queries.filtering(query, words);
         long total;
         Map<String, List<FacetCount>> facets;
+        Query ranking;
         if (filtering == null) {
             total = searcher.getIndexReader().numDocs();
             facets = searcher.allCounts();
+            ranking = new MatchAllDocsQuery();
         } else {
             FacetsCollector all = searcher.search(filtering, new FacetsCollectorManager());
             total = all.getMatchingDocs().stream().mapToLong(hits -> hits.totalHits).sum();
@@ -295,12 +298,13 @@ public final class LuceneCatalogueIndex implements CatalogueIndex {
             for (Map.Entry<String, Map<String, Long>> dim : facetCounter.count(all).entrySet()) {
                 facets.put(dim.getKey(), CatalogueSearcher.listed(dim.getKey(), dim.getValue()));
             }
+            ranking = queries.ranking(words, new HitsQuery(searcher.getIndexReader(), all));
         }
         int first = query.page() * query.size();
         int wanted = first + query.size();
         ScoreDoc[] window = total == 0 || first >= total
                 ? new ScoreDoc[0]
-                : RankedWindow.top(searcher, queries.matching(query, words), wanted);
+                : RankedWindow.top(searcher, ranking, wanted);
         ScoreDoc[] page = first >= window.length ? new ScoreDoc[0] : Arrays.copyOfRange(window, first, window.length);
         List<SearchHit> hits = hits(searcher, words,
                 new TopDocs(new TotalHits(total, TotalHits.Relation.EQUAL_TO), page));
@@ -418,8 +422,10 @@ public final class LuceneCatalogueIndex implements CatalogueIndex {
 
         Highlighter(IndexSearcher searcher) {
             // Without a match a field shows its start (the whole title); bodies are read up to MAX_HIGHLIGHTED.
+            // Phrases are marked term by term (the formatter joins the overlapping bigrams), which is
+            // cheaper than whole-phrase "weight matches" and marks the same text.
             super(UnifiedHighlighter.builder(searcher, analyzer).withMaxNoHighlightPassages(1)
-                    .withMaxLength(MAX_HIGHLIGHTED));
+                    .withWeightMatches(false).withMaxLength(MAX_HIGHLIGHTED));
         }
 
         @Override

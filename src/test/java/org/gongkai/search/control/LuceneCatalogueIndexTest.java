@@ -39,6 +39,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class LuceneCatalogueIndexTest {
 
+    /** The unreadable index this test makes on purpose is logged as a warning: keep the build output readable. */
+    private static final java.util.logging.Logger QUIET = quiet();
+
+    private static java.util.logging.Logger quiet() {
+        java.util.logging.Logger logger = java.util.logging.Logger.getLogger(LuceneCatalogueIndex.class.getName());
+        logger.setLevel(java.util.logging.Level.SEVERE);
+        return logger;
+    }
+
     @TempDir
     Path dir;
 
