@@ -15,7 +15,6 @@ import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.ConstantScoreQuery;
-import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.MultiPhraseQuery;
 import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.PrefixQuery;
@@ -42,7 +41,7 @@ import java.util.TreeSet;
  * bigram (12号文). Scores: 1 per word, plus {@link #TITLE_BOOST} per word that also occurs in the
  * title and {@link #DOC_NO_BOOST} per word that occurs in the document number: entries with more
  * title matches come first, then those whose number was searched for; equal scores are ordered
- * newest first by the caller's sort. Filters do not score.
+ * newest first ({@link RankedWindow}). Filters do not score.
  */
 final class CatalogueQueries {
 
@@ -74,22 +73,21 @@ final class CatalogueQueries {
         return words;
     }
 
-    /** The query that selects and scores the hits. */
-    Query matching(SearchQuery query, List<Word> words) {
-        if (words.isEmpty() && !query.hasFilters()) {
-            return new MatchAllDocsQuery();
+    /**
+     * The query that scores the {@code hits} the counting pass found with {@link #filtering}: 1 per
+     * word, plus the title and document number boosts; the words are not matched in the whole text
+     * a second time.
+     */
+    Query ranking(List<Word> words, Query hits) {
+        if (words.isEmpty()) {
+            return new BoostQuery(hits, 0f);
         }
         BooleanQuery.Builder all = new BooleanQuery.Builder();
+        all.add(new BoostQuery(hits, words.size()), Occur.MUST);
         for (Word word : words) {
-            all.add(new ConstantScoreQuery(word.on(CatalogueFields.TEXT)), Occur.MUST);
             all.add(new BoostQuery(new ConstantScoreQuery(word.on(CatalogueFields.TITLE)), TITLE_BOOST), Occur.SHOULD);
             all.add(new BoostQuery(new ConstantScoreQuery(word.on(CatalogueFields.DOC_NO)), DOC_NO_BOOST), Occur.SHOULD);
         }
-        filter(all, CatalogueFields.F_ORGAN, query.organ());
-        filter(all, CatalogueFields.F_SUBJECT, CatalogueFields.subjectPath(query.subject()));
-        filter(all, CatalogueFields.F_GENRE, query.genre());
-        filter(all, CatalogueFields.F_YEAR, query.year() == null ? null : query.year().toString());
-        filter(all, CatalogueFields.F_VALIDITY, query.validity());
         return all.build();
     }
 

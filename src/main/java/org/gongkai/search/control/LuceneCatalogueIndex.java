@@ -2,7 +2,6 @@ package org.gongkai.search.control;
 
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.facet.FacetResult;
-import org.apache.lucene.facet.Facets;
 import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.facet.FacetsCollectorManager;
 import org.apache.lucene.facet.FacetsConfig;
@@ -11,19 +10,23 @@ import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.BinaryDocValues;
+import org.apache.lucene.index.CorruptIndexException;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.DocValues;
+import org.apache.lucene.index.DocValuesType;
+import org.apache.lucene.index.FieldInfo;
+import org.apache.lucene.index.FieldInfos;
+import org.apache.lucene.index.IndexFormatTooNewException;
+import org.apache.lucene.index.IndexFormatTooOldException;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.SegmentInfos;
-import org.apache.lucene.index.FieldInfo;
-import org.apache.lucene.index.FieldInfos;
-import org.apache.lucene.index.IndexReader;
-import org.apache.lucene.index.IndexWriter;
-import org.apache.lucene.index.IndexWriterConfig;
-import org.apache.lucene.index.DocValuesType;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
@@ -52,6 +55,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -64,16 +68,19 @@ import java.util.stream.Stream;
 /**
  * The catalogue index in a directory of the local file system (one process at a time: Lucene
  * locks it). Analysis by {@link CatalogueAnalyzer}, matching as {@link CatalogueQueries} says,
- * hits ordered by score (title matches first), then newest publication date, then newest entry.
- * Facet counts come from sorted-set doc values over all matching entries. Writes are serialised
- * and committed before they return; searches run concurrently on the latest committed state.
+ * hits ordered by score (title matches first), then newest publication date, then newest entry
+ * ({@link RankedWindow}). A search makes two passes: one over every hit without scores, for the
+ * exact total and the facet counts (Lucene facets over sorted-set doc values), and one that finds
+ * the page of best hits and stops early. Highlighting by Lucene's unified highlighter, re-analysing
+ * the stored texts of the page's hits. Writes are serialised and committed before they return;
+ * searches run concurrently on the latest committed state.
  */
 public final class LuceneCatalogueIndex implements CatalogueIndex {
 
     /** The most characters of a snippet (without markup). */
     static final int SNIPPET_CHARS = 120;
     /** How much of a text is searched for a passage to show; matches further on show the start. */
-    static final int MAX_HIGHLIGHTED = 5_000;
+    static final int MAX_HIGHLIGHTED = 3_000;
     /** The most values listed per facet dimension. */
     static final int MAX_FACET_VALUES = 100;
 
@@ -83,7 +90,8 @@ public final class LuceneCatalogueIndex implements CatalogueIndex {
     private static final String LAYOUT = "gongkai-catalogue-2";
     private static final String LAYOUT_KEY = "layout";
     private static final String[] HIGHLIGHTED = {CatalogueFields.TITLE, CatalogueFields.SUMMARY, CatalogueFields.BODY};
-    private static final int[] PASSAGES = {1, 1, 1};
+    private static final String[] TITLE_AND_SUMMARY = {CatalogueFields.TITLE, CatalogueFields.SUMMARY};
+    private static final int[] ONE_PASSAGE_EACH = {1, 1};
 
     private final Directory directory;
     private final double ramBufferMb;
@@ -93,12 +101,16 @@ public final class LuceneCatalogueIndex implements CatalogueIndex {
     private final PassageFormatter titleFormatter = new MarkFormatter(0);
     private final PassageFormatter snippetFormatter = new MarkFormatter(SNIPPET_CHARS);
     private final ReentrantLock writing = new ReentrantLock();
+    private final FacetCounter facetCounter = new FacetCounter();
 
     private volatile IndexWriter writer;
     private volatile SearcherManager searchers;
     private volatile boolean closed;
 
-    /** Opens the index in {@code path}, creating the folder and an empty index when missing. */
+    /**
+     * Opens the index in {@code path}, a folder of its own: created with an empty index when
+     * missing; emptied when it holds an index that cannot be read or has another layout.
+     */
     public LuceneCatalogueIndex(Path path) {
         this(path, 32);
     }
@@ -117,10 +129,21 @@ public final class LuceneCatalogueIndex implements CatalogueIndex {
 
     private void open() throws IOException {
         boolean exists = DirectoryReader.indexExists(directory);
-        boolean current = exists
-                && LAYOUT.equals(SegmentInfos.readLatestCommit(directory).getUserData().get(LAYOUT_KEY));
-        if (exists && !current) {
-            LOG.info("The search index has an older layout: it starts empty and is rebuilt from the database");
+        boolean current = false;
+        if (exists) {
+            // The database is the system of record: an index that cannot be used starts afresh and is rebuilt.
+            try {
+                current = LAYOUT.equals(SegmentInfos.readLatestCommit(directory).getUserData().get(LAYOUT_KEY));
+                if (!current) {
+                    LOG.info("The search index has an older layout: it starts empty and is rebuilt from the database");
+                }
+            } catch (CorruptIndexException | IndexFormatTooOldException | IndexFormatTooNewException e) {
+                LOG.log(Level.WARNING, "The search index cannot be read: it starts empty and is rebuilt from the database", e);
+                // Even a new index reads the old commit point: clear the folder (it belongs to the index).
+                for (String file : directory.listAll()) {
+                    directory.deleteFile(file);
+                }
+            }
         }
         IndexWriterConfig config = new IndexWriterConfig(analyzer)
                 .setOpenMode(current ? IndexWriterConfig.OpenMode.APPEND : IndexWriterConfig.OpenMode.CREATE)
@@ -263,19 +286,25 @@ public final class LuceneCatalogueIndex implements CatalogueIndex {
         Query filtering = queries.filtering(query, words);
         long total;
         Map<String, List<FacetCount>> facets;
+        Query ranking;
         if (filtering == null) {
             total = searcher.getIndexReader().numDocs();
             facets = searcher.allCounts();
+            ranking = new MatchAllDocsQuery();
         } else {
             FacetsCollector all = searcher.search(filtering, new FacetsCollectorManager());
             total = all.getMatchingDocs().stream().mapToLong(hits -> hits.totalHits).sum();
-            facets = searcher.counts(all);
+            facets = new LinkedHashMap<>();
+            for (Map.Entry<String, Map<String, Long>> dim : facetCounter.count(all).entrySet()) {
+                facets.put(dim.getKey(), CatalogueSearcher.listed(dim.getKey(), dim.getValue()));
+            }
+            ranking = queries.ranking(words, new HitsQuery(searcher.getIndexReader(), all));
         }
         int first = query.page() * query.size();
         int wanted = first + query.size();
         ScoreDoc[] window = total == 0 || first >= total
                 ? new ScoreDoc[0]
-                : RankedWindow.top(searcher, queries.matching(query, words), wanted);
+                : RankedWindow.top(searcher, ranking, wanted);
         ScoreDoc[] page = first >= window.length ? new ScoreDoc[0] : Arrays.copyOfRange(window, first, window.length);
         List<SearchHit> hits = hits(searcher, words,
                 new TopDocs(new TotalHits(total, TotalHits.Relation.EQUAL_TO), page));
@@ -289,8 +318,29 @@ public final class LuceneCatalogueIndex implements CatalogueIndex {
         }
         // Without words nothing is marked: titles whole, snippets from the start of summary or body.
         Query highlighting = queries.highlighting(words, HIGHLIGHTED);
-        Map<String, String[]> texts = new Highlighter(searcher).highlightFields(HIGHLIGHTED,
-                highlighting == null ? new MatchNoDocsQuery() : highlighting, page, PASSAGES);
+        if (highlighting == null) {
+            highlighting = new MatchNoDocsQuery();
+        }
+        Highlighter highlighter = new Highlighter(searcher);
+        Map<String, String[]> texts = highlighter.highlightFields(TITLE_AND_SUMMARY, highlighting, page, ONE_PASSAGE_EACH);
+        String[] titles = texts.get(CatalogueFields.TITLE);
+        String[] summaries = texts.get(CatalogueFields.SUMMARY);
+        // The body (the longest text by far) only where the summary does not already show a match.
+        List<ScoreDoc> needBody = new ArrayList<>();
+        for (int i = 0; i < page.scoreDocs.length; i++) {
+            String summary = orEmpty(summaries[i]);
+            if (!summary.contains(MarkFormatter.OPEN) && (!words.isEmpty() || summary.isEmpty())) {
+                needBody.add(page.scoreDocs[i]);
+            }
+        }
+        Map<Integer, String> bodies = new HashMap<>();
+        if (!needBody.isEmpty()) {
+            String[] highlighted = highlighter.highlight(CatalogueFields.BODY, highlighting,
+                    new TopDocs(page.totalHits, needBody.toArray(ScoreDoc[]::new)), 1);
+            for (int i = 0; i < highlighted.length; i++) {
+                bodies.put(needBody.get(i).doc, orEmpty(highlighted[i]));
+            }
+        }
         List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
         List<SearchHit> hits = new ArrayList<>(page.scoreDocs.length);
         for (int i = 0; i < page.scoreDocs.length; i++) {
@@ -302,23 +352,18 @@ public final class LuceneCatalogueIndex implements CatalogueIndex {
             if (!entryIds.advanceExact(doc) || !indexNos.advanceExact(doc)) {
                 throw new IllegalStateException("Index entry without id or index number: " + scoreDoc.doc);
             }
-            String summary = text(texts, CatalogueFields.SUMMARY, i);
-            String body = text(texts, CatalogueFields.BODY, i);
-            String snippet;
-            if (summary.contains(MarkFormatter.OPEN) || !body.contains(MarkFormatter.OPEN) && !summary.isEmpty()) {
-                snippet = summary;
-            } else {
-                snippet = body;
-            }
+            String summary = orEmpty(summaries[i]);
+            String body = bodies.getOrDefault(scoreDoc.doc, "");
+            String snippet = summary.contains(MarkFormatter.OPEN) || !body.contains(MarkFormatter.OPEN) && !summary.isEmpty()
+                    ? summary : body;
             hits.add(new SearchHit(entryIds.longValue(), indexNos.binaryValue().utf8ToString(), scoreDoc.score,
-                    text(texts, CatalogueFields.TITLE, i), snippet));
+                    orEmpty(titles[i]), snippet));
         }
         return hits;
     }
 
-    private static String text(Map<String, String[]> texts, String field, int i) {
-        String[] values = texts.get(field);
-        return values == null || values[i] == null ? "" : values[i];
+    private static String orEmpty(String text) {
+        return text == null ? "" : text;
     }
 
     @Override
@@ -377,8 +422,10 @@ public final class LuceneCatalogueIndex implements CatalogueIndex {
 
         Highlighter(IndexSearcher searcher) {
             // Without a match a field shows its start (the whole title); bodies are read up to MAX_HIGHLIGHTED.
+            // Phrases are marked term by term (the formatter joins the overlapping bigrams), which is
+            // cheaper than whole-phrase "weight matches" and marks the same text.
             super(UnifiedHighlighter.builder(searcher, analyzer).withMaxNoHighlightPassages(1)
-                    .withMaxLength(MAX_HIGHLIGHTED));
+                    .withWeightMatches(false).withMaxLength(MAX_HIGHLIGHTED));
         }
 
         @Override
@@ -433,38 +480,39 @@ public final class LuceneCatalogueIndex implements CatalogueIndex {
         Map<String, List<FacetCount>> allCounts() throws IOException {
             Map<String, List<FacetCount>> counts = allCounts;
             if (counts == null) {
-                counts = counts(null);
+                counts = countAll();
                 allCounts = counts;
             }
             return counts;
         }
 
-        /** The counts per dimension over {@code hits}, or over all entries when {@code null}. */
-        Map<String, List<FacetCount>> counts(FacetsCollector hits) throws IOException {
+        /** The counts per dimension over all entries (Lucene's sorted-set facet counts). */
+        private Map<String, List<FacetCount>> countAll() throws IOException {
             Map<String, List<FacetCount>> counts = new LinkedHashMap<>();
             for (String dim : SearchQuery.FACETS) {
                 SortedSetDocValuesReaderState state = facetStates.get(dim);
-                FacetResult result = null;
-                if (state != null && (hits == null || !hits.getMatchingDocs().isEmpty())) {
-                    Facets facets = hits == null
-                            ? new SortedSetDocValuesFacetCounts(state)
-                            : new SortedSetDocValuesFacetCounts(state, hits);
-                    result = facets.getAllChildren(dim);
+                Map<String, Long> values = new LinkedHashMap<>();
+                if (state != null) {
+                    FacetResult result = new SortedSetDocValuesFacetCounts(state).getAllChildren(dim);
+                    if (result != null) {
+                        for (LabelAndValue value : result.labelValues) {
+                            values.put(value.label, value.value.longValue());
+                        }
+                    }
                 }
-                counts.put(dim, listed(dim, result));
+                counts.put(dim, listed(dim, values));
             }
             return counts;
         }
 
-        private static List<FacetCount> listed(String dim, FacetResult result) {
+        /** Values by count (years by year, newest first), without zeros, at most {@link #MAX_FACET_VALUES}. */
+        static List<FacetCount> listed(String dim, Map<String, Long> counts) {
             List<FacetCount> values = new ArrayList<>();
-            if (result != null) {
-                for (LabelAndValue value : result.labelValues) {
-                    if (value.value.longValue() > 0) {
-                        values.add(new FacetCount(value.label, value.value.longValue()));
-                    }
+            counts.forEach((value, count) -> {
+                if (count > 0) {
+                    values.add(new FacetCount(value, count));
                 }
-            }
+            });
             values.sort(SearchQuery.YEAR.equals(dim)
                     ? Comparator.comparing(FacetCount::value, Comparator.reverseOrder())
                     : Comparator.comparingLong(FacetCount::count).reversed().thenComparing(FacetCount::value));

@@ -260,7 +260,7 @@ public final class CatalogueGenerator {
         String docNo = genre.equals("纪要") || random.nextInt(10) == 0 ? null
                 : organ.shortName() + (genre.equals("函") ? "函" : "发") + "〔" + year + "〕" + (1 + random.nextInt(120)) + "号";
         List<String> keywords = new ArrayList<>();
-        keywords.add(matter.length() > 6 ? matter.substring(0, 4) : matter);
+        keywords.add(matter);
         keywords.add(domain.name());
         if (random.nextBoolean()) {
             keywords.add(genre);

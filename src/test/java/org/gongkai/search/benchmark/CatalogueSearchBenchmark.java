@@ -25,7 +25,8 @@ import java.util.stream.Stream;
  *
  * <p>Options: {@code --docs N} (default 1,000,000), {@code --dir PATH}, {@code --reuse} (search an
  * index built before with the same N), {@code --rounds R} (timed passes over each query set,
- * default 10), {@code --no-query-cache} (every search computes everything).
+ * default 10), {@code --no-query-cache} (every search computes everything), {@code --per-query}
+ * (the CPU time of each query too).
  */
 public final class CatalogueSearchBenchmark {
 
@@ -117,6 +118,23 @@ public final class CatalogueSearchBenchmark {
                         ms(percentile(cpuSorted, 50)), ms(percentile(cpuSorted, 95))));
             }
             log(String.format("Load average after: %.2f", ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage()));
+            if (options.containsKey("per-query")) {
+                log("| query | hits | CPU median ms |");
+                log("|---|---|---|");
+                for (List<SearchQuery> set : sets.values()) {
+                    for (SearchQuery query : set) {
+                        long[] cpu = new long[rounds];
+                        long hits = 0;
+                        for (int round = 0; round < rounds; round++) {
+                            long cpuStarted = threads.getCurrentThreadCpuTime();
+                            hits = index.search(query).total();
+                            cpu[round] = threads.getCurrentThreadCpuTime() - cpuStarted;
+                        }
+                        java.util.Arrays.sort(cpu);
+                        log(String.format("| %s | %,d | %.1f |", describe(query), hits, ms(cpu[rounds / 2])));
+                    }
+                }
+            }
             for (String word : List.of("教育", "信息公开", "教育 招生")) {
                 log(word + ": " + index.search(SearchQuery.text(word)).total() + " hits");
             }
@@ -125,6 +143,23 @@ public final class CatalogueSearchBenchmark {
                     + sample.hits().get(0).snippetHighlighted());
             log("Facets of 教育: " + index.search(SearchQuery.text("教育")).facets().get(SearchQuery.YEAR));
         }
+    }
+
+    private static String describe(SearchQuery query) {
+        StringBuilder text = new StringBuilder(query.q() == null ? "(no words)" : query.q());
+        if (query.organ() != null) {
+            text.append(" organ=").append(query.organ());
+        }
+        if (query.year() != null) {
+            text.append(" year=").append(query.year());
+        }
+        if (query.validity() != null) {
+            text.append(" validity=").append(query.validity());
+        }
+        if (query.page() > 0) {
+            text.append(" page=").append(query.page());
+        }
+        return text.toString();
     }
 
     private static Map<String, String> options(String[] args) {

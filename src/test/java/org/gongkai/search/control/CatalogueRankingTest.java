@@ -72,7 +72,7 @@ class CatalogueRankingTest {
     @Test
     void wordsRankTitleMatchesFirstThenDocumentNumbersThenNewest() {
         for (String q : List.of("教育", "信息公开", "教育 招生", "安全生产 隐患排查", "政务公开", "义务教育 学前教育",
-                "资金 监管 专款专用", "示教发", "年度 报告 教育", "量子")) {
+                "资金 监管 专款专用", "示教发", "年度 报告 教育", "量子", "河湖长制", "防汛抗旱 预案")) {
             for (int page : new int[] {0, 2}) {
                 SearchQuery query = new SearchQuery(q, null, null, null, null, null, page, 20);
                 assertSame(query, entry -> true, q + " page " + page);

@@ -39,6 +39,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class LuceneCatalogueIndexTest {
 
+    /** The unreadable index this test makes on purpose is logged as a warning: keep the build output readable. */
+    private static final java.util.logging.Logger QUIET = quiet();
+
+    private static java.util.logging.Logger quiet() {
+        java.util.logging.Logger logger = java.util.logging.Logger.getLogger(LuceneCatalogueIndex.class.getName());
+        logger.setLevel(java.util.logging.Level.SEVERE);
+        return logger;
+    }
+
     @TempDir
     Path dir;
 
@@ -260,6 +269,20 @@ class LuceneCatalogueIndexTest {
         assertEquals(ALL.size(), index.search(SearchQuery.all(0, 20)).total());
         index.upsert(SAFETY);
         assertEquals(ALL.size(), index.search(SearchQuery.all(0, 20)).total());
+    }
+
+    @Test
+    void anUnreadableIndexStartsEmpty() throws Exception {
+        index.close();
+        try (var files = java.nio.file.Files.list(dir)) {
+            for (Path file : files.filter(file -> file.getFileName().toString().startsWith("segments_")).toList()) {
+                java.nio.file.Files.write(file, new byte[] {1, 2, 3});
+            }
+        }
+        index = new LuceneCatalogueIndex(dir);
+        assertTrue(index.isEmpty());
+        index.upsert(ENROLMENT);
+        assertEquals(Set.of(ENROLMENT.entryId()), idsOf(index.search(SearchQuery.text("教育"))));
     }
 
     @Test
