@@ -5,9 +5,13 @@ import jakarta.json.bind.annotation.JsonbTransient;
 import java.time.Instant;
 import java.util.List;
 
-/** A review task as reviewers see it (api.md "Review task"), with the pre-scan's findings. */
+/**
+ * A review task as reviewers see it (api.md "Review task"), with the pre-scan's findings. {@code stale}
+ * (the item changed since submission) is given for one task, not in the queue, where it would cost a
+ * query per task.
+ */
 public record ReviewTaskDto(long id, String itemType, long itemId, String title, long version, String status,
-                            int step, int steps, String stepRole, boolean sensitive, boolean stale,
+                            int step, int steps, String stepRole, boolean sensitive, Boolean stale,
                             Instant submittedAt, String submittedBy, List<FindingDto> findings,
                             List<DecisionDto> decisions) {
 

@@ -87,7 +87,8 @@ public class ReviewsResource {
                 : List.of();
         return new ReviewTaskDto(task.id(), task.itemType(), task.itemId(), task.title(), task.versionId(),
                 task.status().name(), task.step(), task.steps(), task.currentRole(), task.sensitive(),
-                reviews.isStale(task), task.submittedAt(), task.submittedBy(), findingsOf(task), decisions);
+                withDecisions ? reviews.isStale(task) : null, task.submittedAt(), task.submittedBy(), findingsOf(task),
+                decisions);
     }
 
     public static List<ReviewTaskDto.FindingDto> findingsOf(ReviewTask task) {
