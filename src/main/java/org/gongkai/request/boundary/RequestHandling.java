@@ -291,9 +291,12 @@ public class RequestHandling {
         if (request.extensionRequestedBy().equals(currentStaff.username())) {
             throw new ForbiddenActionException("extension_own_request");
         }
-        if (approve && request.status().open() && requestClock.deadline(request) != null
-                && requestClock.deadline(request).overdue()) {
-            throw new StateConflictException("extension_too_late");
+        if (approve) {
+            requireStatus(request, RequestStatus.PROCESSING, RequestStatus.CONSULTING, RequestStatus.AWAITING_FEE,
+                    RequestStatus.REPLY_IN_REVIEW);
+            if (requestClock.deadline(request).overdue()) {
+                throw new StateConflictException("extension_too_late");
+            }
         }
         String clean = note == null || note.isBlank() ? null : note.strip();
         request.decideExtension(approve, currentStaff.username(), today(), clean);
