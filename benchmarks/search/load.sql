@@ -1,6 +1,6 @@
--- Loads generate.sh's CSV (on standard input) into a staging table with the columns of
--- SearchDocument, e.g.
---   gunzip -c /tmp/catalogue-entries.csv.gz | psql -d gongkai -f benchmarks/search/load.sql
+-- Loads generate.sh's CSV into a staging table with the columns of SearchDocument, e.g.
+--   psql -d gongkai -v file=/tmp/catalogue-entries.csv -f benchmarks/search/load.sql
+-- (for a .csv.gz file, -v file= a named pipe that gunzip writes into: see benchmarks/catalogue/run.sh).
 -- The catalogue feature maps these columns onto its own tables (entries, versions, organs).
 create table if not exists bench_catalogue_entry (
     entry_id      bigint       primary key,
@@ -19,4 +19,6 @@ create table if not exists bench_catalogue_entry (
     written_on    date         not null,
     published_on  date         not null
 );
-\copy bench_catalogue_entry from pstdin with (format csv, header true)
+-- psql does not expand variables in a \copy line: the line is assembled in a variable first.
+\set copy_entries '\\copy bench_catalogue_entry from ' :'file' ' with (format csv, header true)'
+:copy_entries
