@@ -5,11 +5,12 @@
 #   - latency (p50/p95) of the search API for 2-character words, 4-character phrases and several
 #     words: curl, one connection, sequential, after a warm-up (time to first byte and total);
 #   - throughput with wrk (-t2 -c32, loopback) of a trivial endpoint (GET /api/v1/organs), the
-#     search API (rotating queries, search.lua) and the public catalogue page (GET /catalogue?q=教育).
+#     search API (rotating queries and never-repeated ones, search.lua) and the public catalogue
+#     page (GET /catalogue?q=教育).
 # The figures are appended to benchmarks/catalogue/RESULTS.md. Everything started here is stopped
 # on exit, failure or Ctrl-C.
 #
-#   benchmarks/catalogue/run.sh                # fresh database, load, rebuild, measure (≈ 25–35 min)
+#   benchmarks/catalogue/run.sh                # fresh database, load, rebuild, measure (≈ 15 min quiet, 30–45 busy)
 #   benchmarks/catalogue/run.sh --reuse        # keep the database of the last run: rebuild, measure
 #   benchmarks/catalogue/run.sh --reuse-index  # keep the database and the index too: measure
 #   benchmarks/catalogue/run.sh --load-only    # fresh database and load only (for profiling)
@@ -363,11 +364,12 @@ for word in $(awk -F'\t' '$1 == "word" { print $2 }' "$QUERIES"); do
         printf '%s/api/v1/catalogue?q=%s&year=%s\n' "$BASE" "$(urlencode "$word")" "$year"
     done
 done >"$WORK/urls-distinct.txt"
-hits=$(while read -r url; do curl -sf "$url&size=1" | jq .total; done < <(head -20 "$WORK/urls-distinct.txt") |
+# The mean number of hits from a sample (each word with the year 2020); the sample is then left out
+# of the measurement, since its counts are now kept.
+awk 'NR % 12 == 6' "$WORK/urls-distinct.txt" >"$WORK/urls-distinct-sample.txt"
+awk 'NR % 12 != 6' "$WORK/urls-distinct.txt" >"$WORK/urls-distinct-measured.txt"
+hits=$(while read -r url; do curl -sf "$url&size=1" | jq .total; done <"$WORK/urls-distinct-sample.txt" |
     awk '{ s += $1; n++ } END { printf "%d", s / n }')
-# (the counts fetched just now were for the first 20 only: the measured requests still start with them,
-#  so the first 20 are left out of the measurement)
-tail -n +21 "$WORK/urls-distinct.txt" >"$WORK/urls-distinct-measured.txt"
 curl_config "$WORK/urls-distinct-measured.txt" 1 >"$WORK/latency-distinct.curl"
 curl -s -K "$WORK/latency-distinct.curl" -w '%{http_code} %{time_starttransfer} %{time_total}\n' >"$WORK/latency-distinct.txt"
 bad=$(awk '$1 != 200' "$WORK/latency-distinct.txt" | wc -l)
