@@ -1,6 +1,7 @@
 package org.gongkai.catalogue.api;
 
 import org.gongkai.account.api.OrganDto;
+import org.gongkai.catalogue.boundary.CataloguePublic.Listed;
 import org.gongkai.catalogue.boundary.CataloguePublic.Published;
 
 import java.time.LocalDate;
@@ -14,15 +15,19 @@ public record CatalogueItemDto(String indexNo, String title, OrganDto organ, Str
                                String titleHighlighted, String snippet) {
 
     public static CatalogueItemDto of(Published published) {
-        return of(published, null, null);
-    }
-
-    public static CatalogueItemDto of(Published published, String titleHighlighted, String snippet) {
         var entry = published.entry();
         var version = published.version();
         return new CatalogueItemDto(entry.indexNo(), version.title(),
                 new OrganDto(entry.organCode(), published.organName()), version.docNo(), version.writtenOn(),
                 entry.publishedOn(), version.subject(), version.genre(), version.validity(), version.summary(),
+                null, null);
+    }
+
+    /** A search hit: the listed entry with its highlighted title and snippet. */
+    public static CatalogueItemDto of(Listed listed, String titleHighlighted, String snippet) {
+        return new CatalogueItemDto(listed.indexNo(), listed.title(),
+                new OrganDto(listed.organCode(), listed.organName()), listed.docNo(), listed.writtenOn(),
+                listed.publishedOn(), listed.subject(), listed.genre(), listed.validity(), listed.summary(),
                 titleHighlighted, snippet);
     }
 }

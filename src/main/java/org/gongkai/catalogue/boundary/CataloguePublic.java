@@ -10,7 +10,9 @@ import org.gongkai.catalogue.entity.CatalogueEntry;
 import org.gongkai.catalogue.entity.CatalogueVersion;
 import org.gongkai.platform.control.UnknownItemException;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -30,6 +32,12 @@ public class CataloguePublic {
 
     /** One published entry with its approved version. */
     public record Published(CatalogueEntry entry, CatalogueVersion version, String organName) {
+    }
+
+    /** What a list of entries shows of one public entry (the approved version's metadata, no body). */
+    public record Listed(long id, String indexNo, String title, String organCode, String organName, String docNo,
+                         LocalDate writtenOn, LocalDate publishedOn, String subject, String genre, String validity,
+                         String summary) {
     }
 
     public record Page(long total, List<Published> items, Map<String, Map<String, Long>> facets) {
@@ -68,8 +76,8 @@ public class CataloguePublic {
         }
         if (filter.year() != null) {
             where.append(" and e.publishedOn >= :yearStart and e.publishedOn < :yearEnd");
-            parameters.put("yearStart", java.time.LocalDate.of(filter.year(), 1, 1));
-            parameters.put("yearEnd", java.time.LocalDate.of(filter.year() + 1, 1, 1));
+            parameters.put("yearStart", LocalDate.of(filter.year(), 1, 1));
+            parameters.put("yearEnd", LocalDate.of(filter.year() + 1, 1, 1));
         }
         if (filter.validity() != null) {
             where.append(" and v.validity = :validity");
@@ -159,16 +167,23 @@ public class CataloguePublic {
                 .map(row -> new Published((CatalogueEntry) row[0], (CatalogueVersion) row[1], (String) row[2]));
     }
 
-    /** The public entries with these ids (one query), in no particular order. */
-    public List<Published> findPublic(java.util.Collection<Long> entryIds) {
+    /**
+     * The list lines of the public entries with these ids, in no particular order: one query that
+     * reads only the listed columns (no body, no managed entities), as search results need them.
+     */
+    public List<Listed> listPublic(Collection<Long> entryIds) {
         if (entryIds.isEmpty()) {
             return List.of();
         }
-        List<Published> found = new ArrayList<>();
-        for (Object[] row : em.createQuery("select e, v, o.name" + FROM + " and e.id in :ids", Object[].class)
+        List<Listed> found = new ArrayList<>(entryIds.size());
+        for (Object[] row : em.createQuery("select e.id, e.indexNo, v.title, e.organCode, o.name, v.docNo, v.writtenOn,"
+                        + " e.publishedOn, v.subject, v.genre, v.validity, v.summary" + FROM + " and e.id in :ids",
+                        Object[].class)
                 .setParameter("ids", entryIds)
                 .getResultList()) {
-            found.add(new Published((CatalogueEntry) row[0], (CatalogueVersion) row[1], (String) row[2]));
+            found.add(new Listed((Long) row[0], (String) row[1], (String) row[2], (String) row[3], (String) row[4],
+                    (String) row[5], (LocalDate) row[6], (LocalDate) row[7], (String) row[8], (String) row[9],
+                    (String) row[10], (String) row[11]));
         }
         return found;
     }
@@ -191,6 +206,26 @@ public class CataloguePublic {
                 .setParameter("lastId", lastId)
                 .setMaxResults(limit)
                 .getResultList()) {
+            chunk.add(new Published((CatalogueEntry) row[0], (CatalogueVersion) row[1], (String) row[2]));
+        }
+        return chunk;
+    }
+
+    /**
+     * Published entries newest first (publication date, then id, both descending: the search
+     * index's own order, so a rebuild hands Lucene its segments already sorted), the chunk after
+     * the entry {@code after} (null: from the newest). Keyset pages over {@code catalogue_entry_public_idx}.
+     */
+    public List<Published> publishedNewestFirst(CatalogueEntry after, int limit) {
+        String keyset = after == null ? ""
+                : " and e.publishedOn <= :date and (e.publishedOn < :date or e.id < :id)";
+        TypedQuery<Object[]> query = em.createQuery("select e, v, o.name" + FROM + keyset
+                + " order by e.publishedOn desc, e.id desc", Object[].class);
+        if (after != null) {
+            query.setParameter("date", after.publishedOn()).setParameter("id", after.id());
+        }
+        List<Published> chunk = new ArrayList<>();
+        for (Object[] row : query.setMaxResults(limit).getResultList()) {
             chunk.add(new Published((CatalogueEntry) row[0], (CatalogueVersion) row[1], (String) row[2]));
         }
         return chunk;

@@ -5,7 +5,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import org.gongkai.catalogue.api.CatalogueItemDto;
 import org.gongkai.catalogue.api.CataloguePageDto;
-import org.gongkai.catalogue.boundary.CataloguePublic.Published;
+import org.gongkai.catalogue.boundary.CataloguePublic.Listed;
 import org.gongkai.search.boundary.SearchIndexer;
 import org.gongkai.search.entity.FacetCount;
 import org.gongkai.search.entity.SearchHit;
@@ -43,8 +43,8 @@ public class CatalogueSearch {
         }
         SearchResult result = index.search(new SearchQuery(q, filter.organ(), filter.subject(), filter.genre(),
                 filter.year(), filter.validity(), page, size));
-        Map<Long, Published> rows = catalogue.findPublic(result.hits().stream().map(SearchHit::entryId).toList())
-                .stream().collect(Collectors.toMap(p -> p.entry().id(), Function.identity()));
+        Map<Long, Listed> rows = catalogue.listPublic(result.hits().stream().map(SearchHit::entryId).toList())
+                .stream().collect(Collectors.toMap(Listed::id, Function.identity()));
         List<CatalogueItemDto> items = result.hits().stream()
                 .map(hit -> rows.containsKey(hit.entryId())
                         ? CatalogueItemDto.of(rows.get(hit.entryId()), hit.titleHighlighted(), hit.snippetHighlighted())

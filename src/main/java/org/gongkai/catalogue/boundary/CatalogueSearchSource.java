@@ -6,6 +6,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import org.gongkai.catalogue.boundary.CataloguePublic.Published;
 import org.gongkai.catalogue.control.HtmlCleaner;
+import org.gongkai.catalogue.entity.CatalogueEntry;
 import org.gongkai.search.control.SearchDocumentSource;
 import org.gongkai.search.entity.SearchDocument;
 
@@ -41,7 +42,7 @@ public class CatalogueSearchSource implements SearchDocumentSource {
     @Override
     public Stream<SearchDocument> allPublished() {
         Iterator<SearchDocument> pages = new Iterator<>() {
-            private long lastId;
+            private CatalogueEntry last;
             private Iterator<Published> page = List.<Published>of().iterator();
             private boolean exhausted;
 
@@ -49,10 +50,11 @@ public class CatalogueSearchSource implements SearchDocumentSource {
             public boolean hasNext() {
                 if (!page.hasNext() && !exhausted) {
                     em.clear();
-                    List<Published> next = catalogue.publishedAfter(lastId, PAGE);
+                    // In the index's own order: Lucene then finds each new segment already sorted.
+                    List<Published> next = catalogue.publishedNewestFirst(last, PAGE);
                     exhausted = next.size() < PAGE;
                     if (!next.isEmpty()) {
-                        lastId = next.get(next.size() - 1).entry().id();
+                        last = next.get(next.size() - 1).entry();
                     }
                     page = next.iterator();
                 }

@@ -25,6 +25,7 @@ import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.SegmentInfos;
+import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.MatchNoDocsQuery;
@@ -72,7 +73,8 @@ import java.util.stream.Stream;
  * ({@link RankedWindow}). A search makes two passes: one over every hit without scores, for the
  * exact total and the facet counts (Lucene facets over sorted-set doc values), and one that finds
  * the page of best hits and stops early. Highlighting by Lucene's unified highlighter, re-analysing
- * the stored texts of the page's hits. Writes are serialised and committed before they return;
+ * the stored texts of the page's hits. Each searcher keeps the counts and pages it has answered
+ * ({@link CatalogueSearcher}): a repeated search is looked up, never stale. Writes are serialised and committed before they return;
  * searches run concurrently on the latest committed state.
  */
 public final class LuceneCatalogueIndex implements CatalogueIndex {
@@ -281,34 +283,60 @@ public final class LuceneCatalogueIndex implements CatalogueIndex {
     }
 
     private SearchResult search(CatalogueSearcher searcher, SearchQuery query) throws IOException {
+        SearchResult kept = searcher.results.get(query);
+        if (kept != null) {
+            return kept;
+        }
         List<CatalogueQueries.Word> words = queries.words(query, searcher.getIndexReader());
         // Every hit, for the total and the facets; without words and filters: every entry, counted once per searcher.
         Query filtering = queries.filtering(query, words);
-        long total;
-        Map<String, List<FacetCount>> facets;
+        Counts counts;
         Query ranking;
         if (filtering == null) {
-            total = searcher.getIndexReader().numDocs();
-            facets = searcher.allCounts();
+            counts = searcher.allCounts();
             ranking = new MatchAllDocsQuery();
         } else {
-            FacetsCollector all = searcher.search(filtering, new FacetsCollectorManager());
-            total = all.getMatchingDocs().stream().mapToLong(hits -> hits.totalHits).sum();
-            facets = new LinkedHashMap<>();
-            for (Map.Entry<String, Map<String, Long>> dim : facetCounter.count(all).entrySet()) {
-                facets.put(dim.getKey(), CatalogueSearcher.listed(dim.getKey(), dim.getValue()));
+            CountsKey key = CountsKey.of(query);
+            counts = searcher.counts.get(key);
+            if (counts == null) {
+                FacetsCollector all = searcher.search(filtering, new FacetsCollectorManager());
+                long total = all.getMatchingDocs().stream().mapToLong(hits -> hits.totalHits).sum();
+                Map<String, List<FacetCount>> facets = new LinkedHashMap<>();
+                for (Map.Entry<String, Map<String, Long>> dim : facetCounter.count(all).entrySet()) {
+                    facets.put(dim.getKey(), CatalogueSearcher.listed(dim.getKey(), dim.getValue()));
+                }
+                counts = new Counts(total, facets);
+                searcher.counts.put(key, counts);
+                // The ranking pass walks the hits just found instead of matching the phrases again.
+                ranking = queries.ranking(words, new HitsQuery(searcher.getIndexReader(), all));
+            } else {
+                ranking = queries.ranking(words, new ConstantScoreQuery(filtering));
             }
-            ranking = queries.ranking(words, new HitsQuery(searcher.getIndexReader(), all));
         }
         int first = query.page() * query.size();
         int wanted = first + query.size();
-        ScoreDoc[] window = total == 0 || first >= total
+        ScoreDoc[] window = counts.total() == 0 || first >= counts.total()
                 ? new ScoreDoc[0]
                 : RankedWindow.top(searcher, ranking, wanted);
         ScoreDoc[] page = first >= window.length ? new ScoreDoc[0] : Arrays.copyOfRange(window, first, window.length);
         List<SearchHit> hits = hits(searcher, words,
-                new TopDocs(new TotalHits(total, TotalHits.Relation.EQUAL_TO), page));
-        return new SearchResult(total, query.page(), query.size(), hits, facets);
+                new TopDocs(new TotalHits(counts.total(), TotalHits.Relation.EQUAL_TO), page));
+        SearchResult result = new SearchResult(counts.total(), query.page(), query.size(), hits, counts.facets());
+        searcher.results.put(query, result);
+        return result;
+    }
+
+    /** The total and the facet counts of one selection (words and filters, whatever the page). */
+    private record Counts(long total, Map<String, List<FacetCount>> facets) {
+    }
+
+    /** A search without its paging: all pages of a search share their counts. */
+    private record CountsKey(List<String> words, String organ, String subject, String genre, Integer year,
+                             String validity) {
+        static CountsKey of(SearchQuery query) {
+            return new CountsKey(query.words(), query.organ(), query.subject(), query.genre(), query.year(),
+                    query.validity());
+        }
     }
 
     private List<SearchHit> hits(IndexSearcher searcher, List<CatalogueQueries.Word> words, TopDocs page)
@@ -466,24 +494,35 @@ public final class LuceneCatalogueIndex implements CatalogueIndex {
         return states;
     }
 
-    /** A searcher with the facet states of its reader and the counts over all its entries, made once. */
+    /**
+     * A searcher with the facet states of its reader and what it already answered: the counts over
+     * all its entries (made once), the counts of its last {@value #KEPT_COUNTS} selections and its last
+     * {@value #KEPT_RESULTS} result pages. A searcher sees one unchanging state of the index and every
+     * change of the index brings a new searcher that starts with nothing kept, so nothing kept is ever
+     * stale. (Whether a hit is still public is asked of the database on every search, by the caller.)
+     */
     private static final class CatalogueSearcher extends IndexSearcher {
 
+        static final int KEPT_COUNTS = 1_000;
+        static final int KEPT_RESULTS = 500;
+
         private final Map<String, SortedSetDocValuesReaderState> facetStates;
-        private volatile Map<String, List<FacetCount>> allCounts;
+        private volatile Counts allCounts;
+        final Kept<CountsKey, Counts> counts = new Kept<>(KEPT_COUNTS);
+        final Kept<SearchQuery, SearchResult> results = new Kept<>(KEPT_RESULTS);
 
         CatalogueSearcher(IndexReader reader, Map<String, SortedSetDocValuesReaderState> facetStates) {
             super(reader);
             this.facetStates = facetStates;
         }
 
-        Map<String, List<FacetCount>> allCounts() throws IOException {
-            Map<String, List<FacetCount>> counts = allCounts;
-            if (counts == null) {
-                counts = countAll();
-                allCounts = counts;
+        Counts allCounts() throws IOException {
+            Counts all = allCounts;
+            if (all == null) {
+                all = new Counts(getIndexReader().numDocs(), countAll());
+                allCounts = all;
             }
-            return counts;
+            return all;
         }
 
         /** The counts per dimension over all entries (Lucene's sorted-set facet counts). */
@@ -517,6 +556,29 @@ public final class LuceneCatalogueIndex implements CatalogueIndex {
                     ? Comparator.comparing(FacetCount::value, Comparator.reverseOrder())
                     : Comparator.comparingLong(FacetCount::count).reversed().thenComparing(FacetCount::value));
             return List.copyOf(values.subList(0, Math.min(values.size(), MAX_FACET_VALUES)));
+        }
+    }
+
+    /** The most recently used answers, at most {@code capacity} of them (least recently used go first). */
+    private static final class Kept<K, V> {
+
+        private final Map<K, V> answers;
+
+        Kept(int capacity) {
+            this.answers = new LinkedHashMap<>(capacity * 4 / 3 + 1, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<K, V> eldest) {
+                    return size() > capacity;
+                }
+            };
+        }
+
+        synchronized V get(K key) {
+            return answers.get(key);
+        }
+
+        synchronized void put(K key, V value) {
+            answers.put(key, value);
         }
     }
 }

@@ -224,6 +224,29 @@ class LuceneCatalogueIndexTest {
     }
 
     @Test
+    void repeatedSearchesAnswerWhatTheIndexHoldsNow() {
+        SearchQuery education = SearchQuery.text("教育");
+        SearchResult first = index.search(education);
+        assertEquals(4, first.total());
+        assertEquals(first, index.search(education));
+        // later pages share the first page's counts and rank as the search made afresh did
+        List<Long> paged = Stream.of(0, 1)
+                .flatMap(page -> index.search(new SearchQuery("教育", null, null, null, null, null, page, 2)).hits().stream())
+                .map(SearchHit::entryId).toList();
+        assertEquals(first.hits().stream().map(SearchHit::entryId).toList(), paged);
+
+        // every change of the index is seen by the very next search, kept answers or not
+        index.delete(ENROLMENT.entryId());
+        SearchResult after = index.search(education);
+        assertEquals(3, after.total());
+        assertFalse(idsOf(after).contains(ENROLMENT.entryId()));
+        assertEquals(3, after.facets().get(SearchQuery.ORGAN).stream().mapToLong(FacetCount::count).sum());
+        List<Long> secondPage = index.search(new SearchQuery("教育", null, null, null, null, null, 1, 2)).hits().stream()
+                .map(SearchHit::entryId).toList();
+        assertEquals(after.hits().stream().skip(2).map(SearchHit::entryId).toList(), secondPage);
+    }
+
+    @Test
     void upsertReplacesAndDeleteRemoves() {
         SearchDocument renamed = new SearchDocument(SAFETY.entryId(), SAFETY.indexNo(),
                 "关于开展中小学安全教育专项行动的通知", SAFETY.docNo(), List.of(), SAFETY.summary(), SAFETY.body(),
