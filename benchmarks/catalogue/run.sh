@@ -3,7 +3,9 @@
 # real confidentiality-review tables and triggers, the portal started on them (the search index
 # rebuilt from the database), then in one run:
 #   - latency (p50/p95) of the search API for 2-character words, 4-character phrases and several
-#     words: curl, one connection, sequential, after a warm-up (time to first byte and total);
+#     words, each search first the first time it is made, then repeated (the portal keeps the answers
+#     of its current index searcher): curl, one connection, sequential, after a warm-up with other
+#     searches (time to first byte and total);
 #   - throughput with wrk (-t2 -c32, loopback) of a trivial endpoint (GET /api/v1/organs), the
 #     search API (rotating queries and never-repeated ones, search.lua) and the public catalogue
 #     page (GET /catalogue?q=教育).
@@ -320,13 +322,6 @@ curl_config() {  # $1 file of URLs, $2 rounds: a curl config fetching them, outp
     done
 }
 
-class_urls all >"$WORK/urls-all.txt"
-log "Warm-up: every query 3 times"
-curl_config "$WORK/urls-all.txt" 3 >"$WORK/warmup.curl"
-curl -s -K "$WORK/warmup.curl" -w '%{http_code}\n' >"$WORK/warmup-codes.txt"
-bad=$(grep -cv '^200$' "$WORK/warmup-codes.txt" || true)
-[ "$bad" = 0 ] || fail "$bad responses other than 200 during the warm-up"
-
 # "requests | p50 | p95 first byte | p50 | p95 total" (ms) of curl's "code first-byte total" lines
 percentiles() {
     awk '{ ttfb[NR] = $2 * 1000; total[NR] = $3 * 1000 }
@@ -337,60 +332,84 @@ percentiles() {
         END { printf "%d | %.1f | %.1f | %.1f | %.1f", NR, pct(ttfb, NR, 50), pct(ttfb, NR, 95), pct(total, NR, 50), pct(total, NR, 95) }' "$1"
 }
 
+timed() {  # $1 file of URLs, $2 rounds, $3 name: one curl (one keep-alive connection, one request after the other)
+    curl_config "$1" "$2" >"$WORK/latency-$3.curl"
+    curl -s -K "$WORK/latency-$3.curl" -w '%{http_code} %{time_starttransfer} %{time_total}\n' >"$WORK/latency-$3.txt"
+    local bad
+    bad=$(awk '$1 != 200' "$WORK/latency-$3.txt" | wc -l)
+    [ "$bad" = 0 ] || fail "$bad responses other than 200 in the $3 latency run"
+    percentiles "$WORK/latency-$3.txt"
+}
+
+mean_hits() {  # the mean total of the searches of a file of URLs (asked with size=1, a search of its own)
+    while read -r url; do curl -sf "$url&size=1" | jq .total; done <"$1" | awk '{ s += $1; n++ } END { printf "%d", s / n }'
+}
+
+# The portal keeps the counts and result pages of the searches its current index searcher has
+# answered (a new searcher, with nothing kept, after every change of the index). So every search
+# below is first measured the first time it is made ("first time": the work a new search costs),
+# then repeated ("repeated": the answer kept). The warm-up (JIT, page cache) uses searches that are
+# not measured later: each query with a genre filter.
+class_urls all >"$WORK/urls-all.txt"
+while read -r url; do
+    for genre in 通知 意见 公告 通告 报告; do printf '%s&genre=%s\n' "$url" "$(urlencode "$genre")"; done
+done <"$WORK/urls-all.txt" >"$WORK/urls-warmup.txt"
+log "Warm-up: $(wc -l <"$WORK/urls-warmup.txt") searches that are not measured"
+curl_config "$WORK/urls-warmup.txt" 1 >"$WORK/warmup.curl"
+curl -s -K "$WORK/warmup.curl" -w '%{http_code}\n' >"$WORK/warmup-codes.txt"
+bad=$(grep -cv '^200$' "$WORK/warmup-codes.txt" || true)
+[ "$bad" = 0 ] || fail "$bad responses other than 200 during the warm-up"
+
 declare -A CLASS_NAMES=([word]="2-character word" [phrase]="4-character phrase" [multi]="several words")
 LATENCY_ROWS=
 SEARCH_P95_MAX=0
 for class in word phrase multi; do
     class_urls "$class" >"$WORK/urls-$class.txt"
-    hits=$(while read -r url; do curl -sf "$url&size=1" | jq .total; done <"$WORK/urls-$class.txt" |
-        awk '{ s += $1; n++ } END { printf "%d", s / n }')
-    curl_config "$WORK/urls-$class.txt" "$ROUNDS" >"$WORK/latency-$class.curl"
-    # One curl: one keep-alive connection, requests one after the other.
-    curl -s -K "$WORK/latency-$class.curl" -w '%{http_code} %{time_starttransfer} %{time_total}\n' \
-        >"$WORK/latency-$class.txt"
-    bad=$(awk '$1 != 200' "$WORK/latency-$class.txt" | wc -l)
-    [ "$bad" = 0 ] || fail "$bad responses other than 200 in the $class latency run"
-    row=$(percentiles "$WORK/latency-$class.txt")
-    LATENCY_ROWS+="| ${CLASS_NAMES[$class]} | $(wc -l <"$WORK/urls-$class.txt") | $hits | $row |"$'\n'
-    p95=$(echo "$row" | awk -F' [|] ' '{ print $3 }')
-    SEARCH_P95_MAX=$(awk -v a="$SEARCH_P95_MAX" -v b="$p95" 'BEGIN { print (b > a ? b : a) }')
-    log "Latency ${CLASS_NAMES[$class]}: requests | p50 first byte | p95 first byte | p50 total | p95 total = $row ms"
+    # first time: each query as typed, then each with the validity filter 有效 (most entries): 40 new searches
+    { cat "$WORK/urls-$class.txt"; sed "s/\$/\&validity=$(urlencode 有效)/" "$WORK/urls-$class.txt"; } \
+        >"$WORK/urls-$class-first.txt"
+    first=$(timed "$WORK/urls-$class-first.txt" 1 "$class-first")
+    repeated=$(timed "$WORK/urls-$class.txt" "$ROUNDS" "$class-repeated")
+    hits=$(mean_hits "$WORK/urls-$class.txt")
+    n=$(wc -l <"$WORK/urls-$class.txt")
+    LATENCY_ROWS+="| ${CLASS_NAMES[$class]}, first time | $((2 * n)) | $hits | $first |"$'\n'
+    LATENCY_ROWS+="| ${CLASS_NAMES[$class]}, repeated | $n | $hits | $repeated |"$'\n'
+    for row in "$first" "$repeated"; do
+        p95=$(echo "$row" | awk -F' [|] ' '{ print $3 }')
+        SEARCH_P95_MAX=$(awk -v a="$SEARCH_P95_MAX" -v b="$p95" 'BEGIN { print (b > a ? b : a) }')
+    done
+    log "Latency ${CLASS_NAMES[$class]} (requests | p50 first byte | p95 first byte | p50 total | p95 total, ms): first time $first; repeated $repeated"
 done
 
-# Searches that are each made once (a word with a year filter: 20 × 12): nothing of them is in the
-# searcher's cache of counts; shown beside the classes above, not part of the target.
+# A word with a year filter (20 × 12 searches, each made once): smaller hit sets, beside the classes above.
 for word in $(awk -F'\t' '$1 == "word" { print $2 }' "$QUERIES"); do
     for year in $(seq 2015 2026); do
         printf '%s/api/v1/catalogue?q=%s&year=%s\n' "$BASE" "$(urlencode "$word")" "$year"
     done
 done >"$WORK/urls-distinct.txt"
-# The mean number of hits from a sample (each word with the year 2020); the sample is then left out
-# of the measurement, since its counts are now kept.
-awk 'NR % 12 == 6' "$WORK/urls-distinct.txt" >"$WORK/urls-distinct-sample.txt"
-awk 'NR % 12 != 6' "$WORK/urls-distinct.txt" >"$WORK/urls-distinct-measured.txt"
-hits=$(while read -r url; do curl -sf "$url&size=1" | jq .total; done <"$WORK/urls-distinct-sample.txt" |
-    awk '{ s += $1; n++ } END { printf "%d", s / n }')
-curl_config "$WORK/urls-distinct-measured.txt" 1 >"$WORK/latency-distinct.curl"
-curl -s -K "$WORK/latency-distinct.curl" -w '%{http_code} %{time_starttransfer} %{time_total}\n' >"$WORK/latency-distinct.txt"
-bad=$(awk '$1 != 200' "$WORK/latency-distinct.txt" | wc -l)
-[ "$bad" = 0 ] || fail "$bad responses other than 200 in the distinct latency run"
-row=$(percentiles "$WORK/latency-distinct.txt")
-LATENCY_ROWS+="| every search new: a word with a year filter (not in the target) | $(wc -l <"$WORK/urls-distinct-measured.txt") | ≈ $hits | $row |"$'\n'
-log "Latency, every search new: requests | p50 first byte | p95 first byte | p50 total | p95 total = $row ms"
+row=$(timed "$WORK/urls-distinct.txt" 1 distinct)
+hits=$(mean_hits "$WORK/urls-distinct.txt")
+LATENCY_ROWS+="| a word with a year filter, first time | $(wc -l <"$WORK/urls-distinct.txt") | ≈ $hits | $row |"$'\n'
+log "Latency, a word with a year filter, first time: $row ms"
 
 # ------------------------------------------------------------------ 4b. throughput, wrk
 
 to_ms() { awk -v v="$1" 'BEGIN { if (v ~ /us$/) printf "%.1f", v / 1000; else if (v ~ /ms$/) printf "%.1f", v + 0;
                                  else if (v ~ /s$/) printf "%.0f", v * 1000; else print v }'; }
 
-declare -A RPS=()
+declare -A RPS=() REQUESTS=()
 THROUGHPUT_ROWS=
-run_wrk() {   # name, label, wrk arguments…
-    local name=$1 label=$2 out=$WORK/wrk-$1.txt
+run_wrk() {   # name, label, [--no-warm-up], wrk arguments…
+    local name=$1 label=$2 out=$WORK/wrk-$1.txt warm=true
     shift 2
-    wrk -t2 -c32 -d5s --timeout 10s "$@" >/dev/null
+    if [ "$1" = --no-warm-up ]; then
+        warm=false
+        shift
+    fi
+    $warm && wrk -t2 -c32 -d5s --timeout 10s "$@" >/dev/null
     wrk -t2 -c32 -d"$DURATION" --timeout 10s --latency "$@" >"$out"
     local rps p50 p99 non2xx errors
+    REQUESTS[$name]=$(awk '/requests in/ { print $1 }' "$out")
     rps=$(awk '/^Requests\/sec:/ { printf "%.0f", $2 }' "$out")
     p50=$(to_ms "$(awk '$1 == "50%" { print $2 }' "$out")")
     p99=$(to_ms "$(awk '$1 == "99%" { print $2 }' "$out")")
@@ -406,9 +425,17 @@ code=$(curl -s -o "$WORK/page.html" -w '%{http_code}' "$page_url")
 [ "$code" = 200 ] && grep -q '教育' "$WORK/page.html" || fail "the catalogue page answered $code"
 
 run_wrk trivial 'trivial: `GET /api/v1/organs`' "$BASE/api/v1/organs"
-run_wrk search 'search API: `GET /api/v1/catalogue?q=…` (60 queries in turn)' -s "$HERE/search.lua" "$BASE" -- "$QUERIES"
-run_wrk distinct 'search API, every search new: the 60 queries × 12 years × 9 genres in turn (not in the target)' \
+run_wrk search 'search API: `GET /api/v1/catalogue?q=…` (the 60 queries in turn, answers kept)' \
+    -s "$HERE/search.lua" "$BASE" -- "$QUERIES"
+# No warm-up run here: it would make the first searches of the measured run repeats. The JVM is warm
+# from the runs before. Two threads, one from the start of the 6,480 searches and one from the middle:
+# no search repeats while wrk makes at most 6,480 requests.
+run_wrk distinct 'search API, every search new: the 60 queries × 12 years × 9 genres in turn' --no-warm-up \
     -s "$HERE/search.lua" "$BASE" -- "$QUERIES" distinct
+DISTINCT_NOTE="${REQUESTS[distinct]} requests"
+if [ "${REQUESTS[distinct]}" -gt 6480 ]; then
+    DISTINCT_NOTE+=", more than the 6,480 different searches: some were repeats"
+fi
 run_wrk page 'catalogue page: `GET /catalogue?q=教育` (HTML)' "$page_url"
 RATIO=$(awk -v s="${RPS[search]}" -v t="${RPS[trivial]}" 'BEGIN { printf "%.0f", 100 * s / t }')
 PAGE_RATIO=$(awk -v s="${RPS[page]}" -v t="${RPS[trivial]}" 'BEGIN { printf "%.0f", 100 * s / t }')
@@ -448,7 +475,9 @@ commit=$(git -C "$ROOT" rev-parse --short HEAD)$(git -C "$ROOT" diff --quiet HEA
     echo "- Portal start to API answering: ${TIMES[start]} s; search index: $REBUILD_NOTE; 教育 matches $EDU_TOTAL entries."
     echo
     echo "Search API latency, one client, one keep-alive connection, requests one after another on loopback,"
-    echo "after 3 warm-up passes; each query of the class $ROUNDS times (ms; first byte ≈ server time, total includes reading the body):"
+    echo "after a warm-up with other searches (ms; first byte ≈ server time, total includes reading the body)."
+    echo "First time: each query once as typed and once with the filter validity=有效, neither made before;"
+    echo "repeated: each query $ROUNDS more times (the answer the index searcher kept):"
     echo
     echo "| queries | distinct | mean total hits | requests | p50 first byte | p95 first byte | p50 total | p95 total |"
     echo "|---|---|---|---|---|---|---|---|"
@@ -460,9 +489,9 @@ commit=$(git -C "$ROOT" rev-parse --short HEAD)$(git -C "$ROOT" diff --quiet HEA
     echo "|---|---|---|---|---|"
     printf '%s' "$THROUGHPUT_ROWS"
     echo
-    echo "Search API throughput / trivial endpoint: **$RATIO %** (every search new: $DISTINCT_RATIO %; catalogue page / trivial: $PAGE_RATIO %)."
+    echo "Search API throughput / trivial endpoint: **$RATIO %** (every search new: $DISTINCT_RATIO %, $DISTINCT_NOTE; catalogue page / trivial: $PAGE_RATIO %)."
     echo
-    echo "Targets: search p95 ≤ 30 ms (worst class, time to first byte: $SEARCH_P95_MAX ms) — $P95_VERDICT;" \
+    echo "Targets: search p95 ≤ 30 ms (worst row, first time or repeated, time to first byte: $SEARCH_P95_MAX ms) — $P95_VERDICT;" \
          "search API throughput ≥ 50 % of the trivial endpoint's ($RATIO %) — $RATIO_VERDICT."
 } >>"$RESULTS"
 log "Results appended to $RESULTS; whole run $(seconds "$RUN_STARTED" "$(clock)") s"
