@@ -483,7 +483,8 @@ commit=$(git -C "$ROOT" rev-parse --short HEAD)$(git -C "$ROOT" diff --quiet HEA
     echo "|---|---|---|---|---|---|---|---|"
     printf '%s' "$LATENCY_ROWS"
     echo
-    echo "Throughput, \`wrk -t2 -c32 -d$DURATION\` on loopback after a 5 s warm-up each, one after the other in this run (wrk shares the 2 cores):"
+    echo "Throughput, \`wrk -t2 -c32 -d$DURATION\` on loopback, one after the other in this run, each after a 5 s warm-up but the"
+    echo "never-repeated searches (a warm-up would turn its first searches into repeats); wrk shares the 2 cores:"
     echo
     echo "| endpoint | requests/s | p50 ms | p99 ms | non-2xx |"
     echo "|---|---|---|---|---|"

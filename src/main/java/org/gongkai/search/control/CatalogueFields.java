@@ -24,9 +24,13 @@ import java.io.UncheckedIOException;
  * <ul>
  *   <li>{@value #TEXT}: title, document number, keywords, summary and body, analysed together
  *       (values kept apart by the analyzer's position gap), positions without norms: matching.</li>
- *   <li>{@value #TITLE}: the title once more, analysed the same way: the title boost; stored.</li>
+ *   <li>{@value #TITLE}: the title once more, analysed the same way: the title boost; stored, with
+ *       offsets in the postings so that highlighting reads them instead of analysing the text again.</li>
  *   <li>{@value #DOC_NO}: the document number once more: its boost.</li>
- *   <li>{@value #SUMMARY}, {@value #BODY}: stored only, for highlighting.</li>
+ *   <li>{@value #SUMMARY}: stored and indexed with offsets, for highlighting only (matching uses
+ *       {@value #TEXT}).</li>
+ *   <li>{@value #BODY}: stored only, highlighted by analysing it (only for hits whose summary shows
+ *       no match).</li>
  *   <li>{@code f_*}: exact values for the filters (the subject under its top level and its full path).</li>
  *   <li>facets: sorted-set doc values of organ code, top-level subject, genre, year, validity, one
  *       field each ({@code $facet_organ}, …).</li>
@@ -52,18 +56,19 @@ final class CatalogueFields {
     static final String F_VALIDITY = "f_validity";
 
     private static final FieldType MATCHED = new FieldType();
-    private static final FieldType MATCHED_STORED = new FieldType();
+    /** Indexed with offsets and stored: highlighted from the postings. */
+    private static final FieldType HIGHLIGHTED = new FieldType();
 
     static {
         MATCHED.setTokenized(true);
         MATCHED.setOmitNorms(true);
         MATCHED.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS);
         MATCHED.freeze();
-        MATCHED_STORED.setTokenized(true);
-        MATCHED_STORED.setOmitNorms(true);
-        MATCHED_STORED.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS);
-        MATCHED_STORED.setStored(true);
-        MATCHED_STORED.freeze();
+        HIGHLIGHTED.setTokenized(true);
+        HIGHLIGHTED.setOmitNorms(true);
+        HIGHLIGHTED.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+        HIGHLIGHTED.setStored(true);
+        HIGHLIGHTED.freeze();
     }
 
     private CatalogueFields() {
@@ -95,7 +100,7 @@ final class CatalogueFields {
         doc.add(new NumericDocValuesField(ENTRY_ID, entry.entryId()));
         doc.add(new BinaryDocValuesField(INDEX_NO, new BytesRef(entry.indexNo())));
 
-        doc.add(new Field(TITLE, entry.title(), MATCHED_STORED));
+        doc.add(new Field(TITLE, entry.title(), HIGHLIGHTED));
         text(doc, entry.title());
         text(doc, entry.docNo());
         if (entry.docNo() != null && !entry.docNo().isBlank()) {
@@ -105,7 +110,7 @@ final class CatalogueFields {
         text(doc, entry.summary());
         text(doc, entry.body());
         if (entry.summary() != null) {
-            doc.add(new StoredField(SUMMARY, entry.summary()));
+            doc.add(new Field(SUMMARY, entry.summary(), HIGHLIGHTED));
         }
         if (entry.body() != null) {
             doc.add(new StoredField(BODY, entry.body()));

@@ -72,8 +72,8 @@ import java.util.stream.Stream;
  * hits ordered by score (title matches first), then newest publication date, then newest entry
  * ({@link RankedWindow}). A search makes two passes: one over every hit without scores, for the
  * exact total and the facet counts (Lucene facets over sorted-set doc values), and one that finds
- * the page of best hits and stops early. Highlighting by Lucene's unified highlighter, re-analysing
- * the stored texts of the page's hits. Each searcher keeps the counts and pages it has answered
+ * the page of best hits and stops early. Highlighting by Lucene's unified highlighter: titles and
+ * summaries from the offsets in their postings, bodies by analysing the stored text again. Each searcher keeps the counts and pages it has answered
  * ({@link CatalogueSearcher}): a repeated search is looked up, never stale. Writes are serialised and committed before they return;
  * searches run concurrently on the latest committed state.
  */
@@ -89,7 +89,7 @@ public final class LuceneCatalogueIndex implements CatalogueIndex {
     private static final Logger LOG = Logger.getLogger(LuceneCatalogueIndex.class.getName());
 
     /** Names the fields and order of the index; an index of another layout is replaced (and rebuilt). */
-    private static final String LAYOUT = "gongkai-catalogue-2";
+    private static final String LAYOUT = "gongkai-catalogue-3";
     private static final String LAYOUT_KEY = "layout";
     private static final String[] HIGHLIGHTED = {CatalogueFields.TITLE, CatalogueFields.SUMMARY, CatalogueFields.BODY};
     private static final String[] TITLE_AND_SUMMARY = {CatalogueFields.TITLE, CatalogueFields.SUMMARY};
