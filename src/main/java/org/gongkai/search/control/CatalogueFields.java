@@ -24,11 +24,12 @@ import java.io.UncheckedIOException;
  * <ul>
  *   <li>{@value #TEXT}: title, document number, keywords, summary and body, analysed together
  *       (values kept apart by the analyzer's position gap), positions without norms: matching.</li>
- *   <li>{@value #TITLE}: the title once more, analysed the same way: the title boost; stored, with
- *       offsets in the postings so that highlighting reads them instead of analysing the text again.</li>
+ *   <li>{@value #TITLE}: the title once more, analysed the same way: the title boost; with offsets
+ *       in the postings, so that highlighting reads them instead of analysing the text again, and
+ *       the text in binary doc values, read without decompressing the stored bodies beside it.</li>
  *   <li>{@value #DOC_NO}: the document number once more: its boost.</li>
- *   <li>{@value #SUMMARY}: stored and indexed with offsets, for highlighting only (matching uses
- *       {@value #TEXT}).</li>
+ *   <li>{@value #SUMMARY}: indexed with offsets and kept in binary doc values as the title, for
+ *       highlighting only (matching uses {@value #TEXT}).</li>
  *   <li>{@value #BODY}: stored only, highlighted by analysing it (only for hits whose summary shows
  *       no match).</li>
  *   <li>{@code f_*}: exact values for the filters (the subject under its top level and its full path).</li>
@@ -56,7 +57,7 @@ final class CatalogueFields {
     static final String F_VALIDITY = "f_validity";
 
     private static final FieldType MATCHED = new FieldType();
-    /** Indexed with offsets and stored: highlighted from the postings. */
+    /** Indexed with offsets (its text is kept in doc values, see {@link #highlighted}): highlighted from the postings. */
     private static final FieldType HIGHLIGHTED = new FieldType();
 
     static {
@@ -67,7 +68,6 @@ final class CatalogueFields {
         HIGHLIGHTED.setTokenized(true);
         HIGHLIGHTED.setOmitNorms(true);
         HIGHLIGHTED.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
-        HIGHLIGHTED.setStored(true);
         HIGHLIGHTED.freeze();
     }
 
@@ -100,7 +100,7 @@ final class CatalogueFields {
         doc.add(new NumericDocValuesField(ENTRY_ID, entry.entryId()));
         doc.add(new BinaryDocValuesField(INDEX_NO, new BytesRef(entry.indexNo())));
 
-        doc.add(new Field(TITLE, entry.title(), HIGHLIGHTED));
+        highlighted(doc, TITLE, entry.title());
         text(doc, entry.title());
         text(doc, entry.docNo());
         if (entry.docNo() != null && !entry.docNo().isBlank()) {
@@ -110,7 +110,7 @@ final class CatalogueFields {
         text(doc, entry.summary());
         text(doc, entry.body());
         if (entry.summary() != null) {
-            doc.add(new Field(SUMMARY, entry.summary(), HIGHLIGHTED));
+            highlighted(doc, SUMMARY, entry.summary());
         }
         if (entry.body() != null) {
             doc.add(new StoredField(BODY, entry.body()));
@@ -142,6 +142,16 @@ final class CatalogueFields {
             return null;
         }
         return String.join("/", java.util.Arrays.stream(subject.split("/")).map(String::strip).toList());
+    }
+
+    /** Fields whose text highlighting reads from binary doc values (the others from stored fields). */
+    static boolean inDocValues(String field) {
+        return TITLE.equals(field) || SUMMARY.equals(field);
+    }
+
+    private static void highlighted(Document doc, String field, String value) {
+        doc.add(new Field(field, value, HIGHLIGHTED));
+        doc.add(new BinaryDocValuesField(field, new BytesRef(value)));
     }
 
     private static void text(Document doc, String value) {

@@ -26,6 +26,7 @@ import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.search.ConstantScoreQuery;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.MatchNoDocsQuery;
@@ -466,6 +467,38 @@ public final class LuceneCatalogueIndex implements CatalogueIndex {
         @Override
         protected PassageFormatter getFormatter(String field) {
             return CatalogueFields.TITLE.equals(field) ? titleFormatter : snippetFormatter;
+        }
+
+        /**
+         * Titles and summaries come from their binary doc values: read from the stored fields, each
+         * would cost decompressing the stored bodies around it. Bodies come from the stored fields.
+         */
+        @Override
+        protected List<CharSequence[]> loadFieldValues(String[] fields, DocIdSetIterator docs, int cacheCharsThreshold)
+                throws IOException {
+            if (!Arrays.stream(fields).allMatch(CatalogueFields::inDocValues)) {
+                return super.loadFieldValues(fields, docs, cacheCharsThreshold);
+            }
+            List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+            List<CharSequence[]> texts = new ArrayList<>();
+            LeafReaderContext leaf = null;
+            BinaryDocValues[] values = new BinaryDocValues[fields.length];
+            // The documents come in order: each leaf's doc values are read forwards once.
+            for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
+                if (leaf == null || doc >= leaf.docBase + leaf.reader().maxDoc()) {
+                    leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
+                    for (int i = 0; i < fields.length; i++) {
+                        values[i] = DocValues.getBinary(leaf.reader(), fields[i]);
+                    }
+                }
+                CharSequence[] text = new CharSequence[fields.length];
+                for (int i = 0; i < fields.length; i++) {
+                    String value = values[i].advanceExact(doc - leaf.docBase) ? values[i].binaryValue().utf8ToString() : "";
+                    text[i] = value.length() > MAX_HIGHLIGHTED ? value.substring(0, MAX_HIGHLIGHTED) : value;
+                }
+                texts.add(text);
+            }
+            return texts;
         }
     }
 
