@@ -14,6 +14,7 @@ import jakarta.ejb.TimerConfig;
 import jakarta.ejb.TimerService;
 import jakarta.ejb.TransactionManagement;
 import jakarta.ejb.TransactionManagementType;
+import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -38,6 +39,8 @@ import org.gongkai.search.entity.SearchResult;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.function.Supplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -85,6 +88,13 @@ public class SearchIndexer {
     @Resource
     TimerService timers;
 
+    /** The container's threads, for the search threads below. */
+    @Resource
+    ManagedThreadFactory threadFactory;
+
+    /** Where each search runs its slices of the index in parallel with its own thread: one per further core. */
+    private ExecutorService searchThreads;
+
     private CatalogueIndex index;
     private IndexSynchronizer synchronizer;
 
@@ -92,7 +102,9 @@ public class SearchIndexer {
     void open() {
         Path location = IndexLocation.resolve(indexDir, dataDir, databaseUrl, System.getProperty("java.io.tmpdir"));
         LOG.info(() -> "Search index in " + location);
-        index = new LuceneCatalogueIndex(location.resolve("lucene"));
+        int cores = Runtime.getRuntime().availableProcessors();
+        searchThreads = cores > 1 ? Executors.newFixedThreadPool(cores - 1, threadFactory) : null;
+        index = new LuceneCatalogueIndex(location.resolve("lucene"), 32, searchThreads);
         if (sources.isResolvable()) {
             synchronizer = new IndexSynchronizer(index, sources.get(), new DatabasePendingUpdates(em),
                     location.resolve("state.properties"), new UserTransactions(), IndexSynchronizer.DEFAULT_BATCH);
@@ -137,6 +149,9 @@ public class SearchIndexer {
         }
         if (index != null) {
             index.close();
+        }
+        if (searchThreads != null) {
+            searchThreads.shutdown();
         }
     }
 

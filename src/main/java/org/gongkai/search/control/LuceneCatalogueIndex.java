@@ -62,6 +62,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.Executor;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -71,7 +72,8 @@ import java.util.stream.Stream;
  * The catalogue index in a directory of the local file system (one process at a time: Lucene
  * locks it). Analysis by {@link CatalogueAnalyzer}, matching as {@link CatalogueQueries} says,
  * hits ordered by score (title matches first), then newest publication date, then newest entry
- * ({@link RankedWindow}). A search makes two passes: one over every hit without scores, for the
+ * ({@link RankedWindow}). Given an executor, each pass runs the index's slices of segments in
+ * parallel. A search makes two passes: one over every hit without scores, for the
  * exact total and the facet counts (Lucene facets over sorted-set doc values), and one that finds
  * the page of best hits and stops early. Highlighting by Lucene's unified highlighter: titles and
  * summaries from the offsets in their postings, bodies by analysing the stored text again. Each searcher keeps the counts and pages it has answered
@@ -105,6 +107,7 @@ public final class LuceneCatalogueIndex implements CatalogueIndex {
     private final PassageFormatter snippetFormatter = new MarkFormatter(SNIPPET_CHARS);
     private final ReentrantLock writing = new ReentrantLock();
     private final FacetCounter facetCounter = new FacetCounter();
+    private final Executor searchThreads;
 
     private volatile IndexWriter writer;
     private volatile SearcherManager searchers;
@@ -115,12 +118,17 @@ public final class LuceneCatalogueIndex implements CatalogueIndex {
      * missing; emptied when it holds an index that cannot be read or has another layout.
      */
     public LuceneCatalogueIndex(Path path) {
-        this(path, 32);
+        this(path, 32, null);
     }
 
-    /** @param ramBufferMb memory for documents not yet written to segments (more = faster bulk indexing) */
-    public LuceneCatalogueIndex(Path path, double ramBufferMb) {
+    /**
+     * @param ramBufferMb memory for documents not yet written to segments (more = faster bulk indexing)
+     * @param searchThreads where a search runs its slices of segments in parallel (the calling
+     *                      thread takes part); null: each search in its calling thread alone
+     */
+    public LuceneCatalogueIndex(Path path, double ramBufferMb, Executor searchThreads) {
         this.ramBufferMb = ramBufferMb;
+        this.searchThreads = searchThreads;
         try {
             Files.createDirectories(path);
             this.directory = FSDirectory.open(path);
@@ -505,7 +513,7 @@ public final class LuceneCatalogueIndex implements CatalogueIndex {
     private final class CatalogueSearcherFactory extends SearcherFactory {
         @Override
         public IndexSearcher newSearcher(IndexReader reader, IndexReader previousReader) {
-            return new CatalogueSearcher(reader, facetStates(reader));
+            return new CatalogueSearcher(reader, facetStates(reader), searchThreads);
         }
     }
 
@@ -544,8 +552,9 @@ public final class LuceneCatalogueIndex implements CatalogueIndex {
         final Kept<CountsKey, Counts> counts = new Kept<>(KEPT_COUNTS);
         final Kept<SearchQuery, SearchResult> results = new Kept<>(KEPT_RESULTS);
 
-        CatalogueSearcher(IndexReader reader, Map<String, SortedSetDocValuesReaderState> facetStates) {
-            super(reader);
+        CatalogueSearcher(IndexReader reader, Map<String, SortedSetDocValuesReaderState> facetStates,
+                          Executor threads) {
+            super(reader, threads);
             this.facetStates = facetStates;
         }
 

@@ -18,6 +18,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.concurrent.Callable;
 import java.util.PriorityQueue;
 
 /**
@@ -42,16 +43,27 @@ final class RankedWindow {
     private record Hit(float score, int doc, long published, long entryId) {
     }
 
-    /** The first {@code n} hits of {@code query}, best first, with their scores. */
+    /**
+     * The first {@code n} hits of {@code query}, best first, with their scores. The searcher's
+     * slices of segments are ranked in parallel when it has an executor.
+     */
     static ScoreDoc[] top(IndexSearcher searcher, Query query, int n) throws IOException {
         Weight weight = searcher.createWeight(searcher.rewrite(query), ScoreMode.TOP_SCORES, 1f);
-        List<Hit> candidates = new ArrayList<>();
-        for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
-            Scorer scorer = weight.scorer(leaf);
-            if (scorer != null) {
-                collect(leaf, scorer, n, candidates);
-            }
+        List<Callable<List<Hit>>> slices = new ArrayList<>();
+        for (IndexSearcher.LeafSlice slice : searcher.getSlices()) {
+            slices.add(() -> {
+                List<Hit> found = new ArrayList<>();
+                for (LeafReaderContext leaf : slice.leaves) {
+                    Scorer scorer = weight.scorer(leaf);
+                    if (scorer != null) {
+                        collect(leaf, scorer, n, found);
+                    }
+                }
+                return found;
+            });
         }
+        List<Hit> candidates = new ArrayList<>();
+        searcher.getTaskExecutor().invokeAll(slices).forEach(candidates::addAll);
         candidates.sort(Comparator.comparing(Hit::score, Comparator.reverseOrder())
                 .thenComparing(Hit::published, Comparator.reverseOrder())
                 .thenComparing(Hit::entryId, Comparator.reverseOrder()));

@@ -58,7 +58,7 @@ public final class CatalogueSearchBenchmark {
         log(String.format("Java %s, %d processors, max heap %d MB, query cache %s", System.getProperty("java.version"),
                 runtime.availableProcessors(), runtime.maxMemory() >> 20, IndexSearcher.getDefaultQueryCache() == null ? "off" : "on"));
 
-        try (LuceneCatalogueIndex index = new LuceneCatalogueIndex(dir, 256)) {
+        try (LuceneCatalogueIndex index = new LuceneCatalogueIndex(dir, 256, null)) {
             long total = index.search(SearchQuery.all(0, 1)).total();
             if (!reuse || total != docs) {
                 log(String.format("Indexing %,d entries into %s …", docs, dir));

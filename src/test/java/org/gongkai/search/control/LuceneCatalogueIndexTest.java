@@ -247,6 +247,31 @@ class LuceneCatalogueIndexTest {
     }
 
     @Test
+    void searchingSlicesInParallelFindsTheSameAsOneThread(@TempDir Path other) throws Exception {
+        java.util.concurrent.ExecutorService threads = java.util.concurrent.Executors.newFixedThreadPool(2);
+        // one entry per change: one segment each, several slices of segments
+        try (LuceneCatalogueIndex parallel = new LuceneCatalogueIndex(other, 16, threads)) {
+            ALL.forEach(parallel::upsert);
+            try (org.apache.lucene.index.DirectoryReader segments = org.apache.lucene.index.DirectoryReader.open(
+                    org.apache.lucene.store.FSDirectory.open(other))) {
+                assertTrue(segments.leaves().size() > 5, "segments: " + segments.leaves().size());
+            }
+            for (SearchQuery query : List.of(SearchQuery.text("教育"), SearchQuery.text("信息公开 年度报告"),
+                    SearchQuery.text("税"), SearchQuery.all(0, 20), SearchQuery.all(1, 3),
+                    new SearchQuery("教育", null, null, null, 2026, null, 0, 2))) {
+                SearchResult expected = index.search(query);
+                SearchResult found = parallel.search(query);
+                assertEquals(expected.total(), found.total(), query::toString);
+                assertEquals(expected.hits().stream().map(SearchHit::entryId).toList(),
+                        found.hits().stream().map(SearchHit::entryId).toList(), query::toString);
+                assertEquals(expected.facets(), found.facets(), query::toString);
+            }
+        } finally {
+            threads.shutdown();
+        }
+    }
+
+    @Test
     void upsertReplacesAndDeleteRemoves() {
         SearchDocument renamed = new SearchDocument(SAFETY.entryId(), SAFETY.indexNo(),
                 "关于开展中小学安全教育专项行动的通知", SAFETY.docNo(), List.of(), SAFETY.summary(), SAFETY.body(),
