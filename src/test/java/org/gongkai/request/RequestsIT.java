@@ -138,6 +138,44 @@ class RequestsIT extends PortalDeployment {
     }
 
     @Test
+    void theDatabaseReleasesNoLetterWithoutAnApprovedReviewOfThatLetter() throws Exception {
+        String held = fileAndDraftReply("请公开本机关2025年度部门预算").code();
+        Drafted other = fileAndDraftReply("请公开本机关2025年度部门决算");
+        String answered = other.code();
+        assertEquals(200, decide(other.reviewTask(), "APPROVE").status());
+
+        try (Connection connection = TestDatabase.connect()) {
+            // the letter still in review cannot be released by writing to the table
+            SQLException unreviewed = assertThrows(SQLException.class, () -> connection.createStatement().executeUpdate(
+                    "update disclosure_request r set released_reply_id = (select max(l.id) from request_reply l"
+                            + " where l.request_id = r.id) where r.tracking_code = '" + held + "'"));
+            assertTrue(unreviewed.getMessage().contains("release refused"), unreviewed.getMessage());
+            // nor can another request's approved letter be passed off as this request's answer
+            SQLException borrowed = assertThrows(SQLException.class, () -> connection.createStatement().executeUpdate(
+                    "update disclosure_request set released_reply_id = (select released_reply_id from disclosure_request"
+                            + " where tracking_code = '" + answered + "') where tracking_code = '" + held + "'"));
+            assertTrue(borrowed.getMessage().contains("release refused"), borrowed.getMessage());
+        }
+        JsonObject stillHeld = officer().get("/api/v1/staff/requests/" + held).object();
+        assertEquals("REPLY_IN_REVIEW", stillHeld.getString("status"));
+    }
+
+    private record Drafted(String code, long reviewTask) {
+    }
+
+    /** A request filed online with a reply letter drafted and submitted for review. */
+    private Drafted fileAndDraftReply(String description) {
+        Reply filed = api().post("/api/v1/requests", body("李四", idNumber(),
+                "gate" + SEQUENCE.incrementAndGet() + "@example.cn", description, null));
+        assertEquals(201, filed.status(), filed::toString);
+        String code = filed.object().getString("trackingCode");
+        Reply draft = officer().post("/api/v1/staff/requests/" + code + "/reply", """
+                {"outcome":"GRANTED","text":"现将您申请的信息随本告知书提供给您。"}""");
+        assertEquals(201, draft.status(), draft::toString);
+        return new Drafted(code, draft.object().getJsonNumber("reviewTaskId").longValue());
+    }
+
+    @Test
     void anOfficerRegistersAPaperRequestWithTheDateItWasReceived() {
         Reply registered = officer().post("/api/v1/staff/requests", registration("2026-02-10", "MAIL"));
 

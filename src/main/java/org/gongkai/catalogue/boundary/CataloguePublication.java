@@ -7,6 +7,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import org.gongkai.audit.boundary.AuditLog;
+import org.gongkai.calendar.boundary.WorkingDayCalendar;
+import org.gongkai.catalogue.control.PublicationDeadline;
 import org.gongkai.catalogue.entity.CatalogueEntry;
 import org.gongkai.catalogue.entity.CatalogueVersion;
 import org.gongkai.catalogue.entity.VersionState;
@@ -17,6 +19,7 @@ import org.gongkai.review.entity.ReviewableItem;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Publishes a catalogue entry's version when, and only when, the confidentiality review approves
@@ -44,7 +47,7 @@ public class CataloguePublication implements ReviewableItem {
     CatalogueChanges changes;
 
     @Inject
-    org.gongkai.calendar.boundary.WorkingDayCalendar calendar;
+    WorkingDayCalendar calendar;
 
     @Override
     public String itemType() {
@@ -71,11 +74,10 @@ public class CataloguePublication implements ReviewableItem {
 
     /** Art. 26: the version is to be public within 20 working days of being formed. */
     @Override
-    public java.util.Optional<LocalDate> dueOn(long itemId, long versionId) {
+    public Optional<LocalDate> dueOn(long itemId, long versionId) {
         CatalogueVersion version = em.find(CatalogueVersion.class, versionId);
-        return version == null ? java.util.Optional.empty()
-                : java.util.Optional.of(calendar.dueDate(version.formedOn(),
-                        org.gongkai.catalogue.control.PublicationDeadline.WORKING_DAYS).due());
+        return version == null ? Optional.empty()
+                : Optional.of(calendar.dueDate(version.formedOn(), PublicationDeadline.WORKING_DAYS).due());
     }
 
     void onReviewDecided(@Observes ReviewDecided decided) {
