@@ -410,7 +410,8 @@ class CatalogueIT extends PortalDeployment {
     private long pendingTaskOf(long id) {
         for (var value : api().as("reviewer").get("/api/v1/staff/reviews?status=PENDING").json().asJsonArray()) {
             JsonObject task = value.asJsonObject();
-            if (task.getJsonNumber("itemId").longValue() == id) {
+            // item ids are per item type: a reply letter's request may have the same id as an entry
+            if (task.getJsonNumber("itemId").longValue() == id && "CATALOGUE_ENTRY".equals(task.getString("itemType"))) {
                 return task.getJsonNumber("id").longValue();
             }
         }
