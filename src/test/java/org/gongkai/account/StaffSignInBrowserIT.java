@@ -5,14 +5,19 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.time.Duration;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** A person in a real browser: the Chinese home page, signing in as an officer, friendly refusals. */
+/**
+ * A person in a real browser: the Chinese home page, signing in as an officer, friendly refusals,
+ * an administrator managing staff accounts and the sensitive-term list.
+ */
 class StaffSignInBrowserIT extends BrowserDeployment {
 
     @Test
@@ -43,6 +48,65 @@ class StaffSignInBrowserIT extends BrowserDeployment {
         driver.get(base() + "/staff/admin/");
         assertTrue(driver.getPageSource().contains("无权访问"), "an officer gets the friendly 403 page");
         browser.assertAccessible();
+    }
+
+    @Test
+    void anAdministratorAddsAStaffUserWhoThenSignsIn() {
+        WebDriver driver = browser.driver();
+        driver.manage().deleteAllCookies();
+        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+        signIn(driver, wait, "admin", "gongkai-demo");
+
+        driver.get(base() + "/staff/admin/users");
+        assertTrue(driver.findElement(By.id("user-list")).getText().contains("李经办"), "the demo officer is listed");
+        browser.assertAccessible();
+
+        // without a role nothing is stored, and the page says why
+        driver.findElement(By.id("users:username")).sendKeys("wang.bianji");
+        driver.findElement(By.id("users:displayName")).sendKeys("王编辑");
+        new Select(driver.findElement(By.id("users:organ"))).selectByValue("000014349");
+        driver.findElement(By.id("users:password")).sendKeys("wang-bianji-2026");
+        driver.findElement(By.id("users:save")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("users"), "至少选择一个角色"));
+        assertFalse(driver.findElement(By.id("user-list")).getText().contains("wang.bianji"));
+
+        driver.findElement(By.id("users:password")).sendKeys("wang-bianji-2026");
+        driver.findElements(By.cssSelector("input[name='users:roles']")).stream()
+                .filter(box -> "EDITOR".equals(box.getAttribute("value"))).findFirst().orElseThrow().click();
+        driver.findElement(By.id("users:save")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("users"), "已新增用户 wang.bianji"));
+        assertTrue(driver.findElement(By.id("user-list")).getText().contains("王编辑"));
+        browser.assertAccessible();
+
+        driver.findElement(By.cssSelector(".gk-logout button")).click();
+        wait.until(ExpectedConditions.urlToBe(base() + "/"));
+        signIn(driver, wait, "wang.bianji", "wang-bianji-2026");
+        assertEquals("您好，王编辑", driver.findElement(By.id("staff-welcome")).getText());
+        assertTrue(driver.getPageSource().contains("信息编辑"));
+    }
+
+    @Test
+    void anAdministratorAddsASensitiveTermTheReviewLooksFor() {
+        WebDriver driver = browser.driver();
+        driver.manage().deleteAllCookies();
+        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+        signIn(driver, wait, "admin", "gongkai-demo");
+
+        driver.get(base() + "/staff/admin/terms");
+        browser.assertAccessible();
+        driver.findElement(By.id("terms:list")).sendKeys("\n浏览器测试用敏感词\n\n");
+        driver.findElement(By.id("terms:save")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("terms"), "敏感词表已保存"));
+        assertTrue(api().as("reviewer").get("/api/v1/staff/sensitive-terms").body().contains("浏览器测试用敏感词"));
+        browser.assertAccessible();
+    }
+
+    private void signIn(WebDriver driver, WebDriverWait wait, String user, String password) {
+        driver.get(base() + "/login");
+        driver.findElement(By.id("username")).sendKeys(user);
+        driver.findElement(By.id("password")).sendKeys(password);
+        driver.findElement(By.id("signIn")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("staff-welcome")));
     }
 
     @Test
