@@ -1,13 +1,17 @@
 package org.gongkai.account;
 
 import org.gongkai.testing.BrowserDeployment;
+import org.gongkai.testing.TestDatabase;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.Duration;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -16,7 +20,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * A person in a real browser: the Chinese home page, signing in as an officer, friendly refusals,
- * an administrator managing staff accounts and the sensitive-term list.
+ * an administrator managing staff accounts, the sensitive-term list and the working-day calendar.
  */
 class StaffSignInBrowserIT extends BrowserDeployment {
 
@@ -99,6 +103,44 @@ class StaffSignInBrowserIT extends BrowserDeployment {
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("terms"), "敏感词表已保存"));
         assertTrue(api().as("reviewer").get("/api/v1/staff/sensitive-terms").body().contains("浏览器测试用敏感词"));
         browser.assertAccessible();
+    }
+
+    @Test
+    void anAdministratorEntersNextYearsHolidayNoticeAndDeadlinesFollowIt() throws SQLException {
+        WebDriver driver = browser.driver();
+        driver.manage().deleteAllCookies();
+        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+        signIn(driver, wait, "admin", "gongkai-demo");
+        try {
+            driver.get(base() + "/staff/admin/calendar?year=2028");
+            assertTrue(driver.findElement(By.id("calendar-state")).getText().contains("尚未录入"));
+            browser.assertAccessible();
+
+            // a make-up working day on a weekday is refused, and nothing is stored
+            driver.findElement(By.id("calendar:holidays")).sendKeys("2028-01-01 元旦\n2028-01-26 至 2028-02-01 春节");
+            driver.findElement(By.id("calendar:workdays")).sendKeys("2028-01-24 春节调休");
+            driver.findElement(By.id("calendar:save")).click();
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("calendar"), "调休上班日须为星期六或星期日"));
+            assertFalse(api().as("admin").get("/api/v1/staff/calendar/2028").object().getBoolean("entered"));
+
+            WebElement workdays = driver.findElement(By.id("calendar:workdays"));
+            workdays.clear();
+            workdays.sendKeys("2028-01-23 春节调休");
+            driver.findElement(By.id("calendar:save")).click();
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("calendar"), "2028年节假日安排已保存"));
+            assertEquals("2028-01-01 元旦\n2028-01-26 至 2028-02-01 春节",
+                    driver.findElement(By.id("calendar:holidays")).getAttribute("value"));
+            browser.assertAccessible();
+
+            // one working day from Tuesday 25 January 2028: the Spring Festival days off are skipped
+            assertEquals("2028-02-02", api().get("/api/v1/calendar/due-date?from=2028-01-25&workingDays=1")
+                    .object().getString("due"));
+        } finally {
+            // the database outlives this class's server: leave 2028 unentered for the next IT class
+            try (Connection connection = TestDatabase.connect()) {
+                connection.createStatement().executeUpdate("delete from calendar_year where year = 2028");
+            }
+        }
     }
 
     private void signIn(WebDriver driver, WebDriverWait wait, String user, String password) {

@@ -50,6 +50,11 @@ public class CalendarYears {
     @Inject
     Event<CalendarChanged> changed;
 
+    /** The years whose notice is entered, in order. */
+    public List<Integer> years() {
+        return em.createQuery("select y.year from CalendarYear y order by y.year", Integer.class).getResultList();
+    }
+
     /** The year's notice with its days, if it is entered. */
     public Optional<CalendarYear> find(int year) {
         return em.createNamedQuery(CalendarYear.ONE, CalendarYear.class)
