@@ -1,6 +1,5 @@
 package org.gongkai.account.web;
 
-import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -12,12 +11,12 @@ import org.gongkai.account.entity.Organ;
 import org.gongkai.account.entity.Role;
 import org.gongkai.account.entity.StaffUser;
 import org.gongkai.platform.web.FacesErrors;
+import org.gongkai.platform.web.FacesNotices;
 
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.ResourceBundle;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -108,7 +107,7 @@ public class StaffUsersBacking implements Serializable {
             } else {
                 users.update(editing, form);
             }
-            info(editing == null ? "admin.users.created" : "admin.users.changed", form.username);
+            FacesNotices.done(faces, editing == null ? "admin.users.created" : "admin.users.changed", form.username);
             startNew();
             lines = null;
         } catch (RuntimeException e) {
@@ -129,12 +128,6 @@ public class StaffUsersBacking implements Serializable {
         form.password = password == null || password.isEmpty() ? null : password;
         form.enabled = enabled;
         return form;
-    }
-
-    private void info(String key, String user) {
-        ResourceBundle msg = faces.getApplication().getResourceBundle(faces, "msg");
-        faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO,
-                java.text.MessageFormat.format(msg.getString(key), user), null));
     }
 
     public boolean isEditing() {

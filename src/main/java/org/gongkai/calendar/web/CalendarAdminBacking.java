@@ -1,6 +1,5 @@
 package org.gongkai.calendar.web;
 
-import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -13,15 +12,14 @@ import org.gongkai.calendar.control.ProposedDay;
 import org.gongkai.calendar.control.YearArrangement;
 import org.gongkai.calendar.entity.CalendarYear;
 import org.gongkai.platform.web.FacesErrors;
+import org.gongkai.platform.web.FacesNotices;
 
 import java.io.Serializable;
-import java.text.MessageFormat;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import java.util.ResourceBundle;
 
 /**
  * The administrators' page of the working-day calendar ({@code /staff/admin/calendar?year=2027}):
@@ -70,9 +68,7 @@ public class CalendarAdminBacking implements Serializable {
             form.workdays = forms(NoticeLines.parse(workdays));
             CalendarYear saved = calendar.replace(year, form);
             show(Optional.of(saved));
-            ResourceBundle msg = faces.getApplication().getResourceBundle(faces, "msg");
-            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO,
-                    MessageFormat.format(msg.getString("admin.calendar.saved"), Integer.toString(year)), null));
+            FacesNotices.done(faces, "admin.calendar.saved", Integer.toString(year));
         } catch (RuntimeException e) {
             if (!FacesErrors.show(faces, e)) {
                 throw e;

@@ -1,6 +1,5 @@
 package org.gongkai.catalogue.web;
 
-import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -16,6 +15,7 @@ import org.gongkai.catalogue.entity.CatalogueVersion;
 import org.gongkai.catalogue.entity.EntryContent;
 import org.gongkai.platform.control.GongkaiException;
 import org.gongkai.platform.web.FacesErrors;
+import org.gongkai.platform.web.FacesNotices;
 import org.gongkai.review.boundary.ReviewTasks;
 import org.gongkai.review.entity.ReviewDecision;
 import org.primefaces.model.file.UploadedFile;
@@ -27,7 +27,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.ResourceBundle;
 
 /**
  * Drafting and changing one catalogue entry: its fields, attachments, sending it to review,
@@ -159,9 +158,7 @@ public class CatalogueEditBacking implements Serializable {
     }
 
     private void info(String key) {
-        faces.getExternalContext().getFlash().setKeepMessages(true);
-        ResourceBundle msg = faces.getApplication().getResourceBundle(faces, "msg");
-        faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, msg.getString(key), null));
+        FacesNotices.doneBeforeRedirect(faces, key);
     }
 
     private CatalogueEntryForm form() {

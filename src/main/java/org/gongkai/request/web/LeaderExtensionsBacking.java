@@ -1,15 +1,14 @@
 package org.gongkai.request.web;
 
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.gongkai.platform.web.FacesErrors;
+import org.gongkai.platform.web.FacesNotices;
 import org.gongkai.request.api.StaffForms;
 import org.gongkai.request.boundary.RequestHandling;
 
-import java.util.ResourceBundle;
 
 /** A leader's decision on an extension (Art. 33), from the queue page. */
 @Named
@@ -41,10 +40,8 @@ public class LeaderExtensionsBacking {
             } else {
                 handling.refuseExtension(code, form);
             }
-            ResourceBundle msg = faces.getApplication().getResourceBundle(faces, "msg");
-            faces.getExternalContext().getFlash().setKeepMessages(true);
-            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO,
-                    msg.getString(approve ? "request.done.extensionApproved" : "request.done.extensionRefused"), null));
+            FacesNotices.doneBeforeRedirect(faces,
+                    approve ? "request.done.extensionApproved" : "request.done.extensionRefused");
             return "/staff/requests?faces-redirect=true";
         } catch (RuntimeException e) {
             if (!FacesErrors.show(faces, e)) {

@@ -1,6 +1,5 @@
 package org.gongkai.request.web;
 
-import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -8,6 +7,7 @@ import jakarta.inject.Named;
 import org.gongkai.audit.entity.AuditEvent;
 import org.gongkai.platform.control.GongkaiException;
 import org.gongkai.platform.web.FacesErrors;
+import org.gongkai.platform.web.FacesNotices;
 import org.gongkai.request.api.StaffForms;
 import org.gongkai.request.boundary.RequestHandling;
 import org.gongkai.request.control.Deadline;
@@ -27,7 +27,6 @@ import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
-import java.util.ResourceBundle;
 import java.util.function.Consumer;
 
 /**
@@ -215,9 +214,7 @@ public class StaffRequestBacking implements Serializable {
     private String act(Consumer<Void> action, String doneKey) {
         try {
             action.accept(null);
-            ResourceBundle msg = faces.getApplication().getResourceBundle(faces, "msg");
-            faces.getExternalContext().getFlash().setKeepMessages(true);
-            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, msg.getString(doneKey), null));
+            FacesNotices.doneBeforeRedirect(faces, doneKey);
             return "/staff/request?faces-redirect=true&code=" + code;
         } catch (RuntimeException e) {
             if (!FacesErrors.show(faces, e)) {

@@ -8,6 +8,7 @@ import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
 import org.gongkai.platform.control.GongkaiException;
 import org.gongkai.platform.control.Messages;
+import org.gongkai.platform.web.FacesNotices;
 import org.gongkai.request.api.ClientAddresses;
 import org.gongkai.request.boundary.ApplicantAccess;
 import org.gongkai.request.control.LetterPdf;
@@ -62,8 +63,7 @@ public class TrackBacking implements Serializable {
         try {
             view = access.supplement(trackingCode, passcode, supplement, address());
             supplement = null;
-            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO,
-                    faces.getApplication().getResourceBundle(faces, "msg").getString("track.supplement.done"), null));
+            FacesNotices.done(faces, "track.supplement.done");
         } catch (RuntimeException e) {
             show(e);
         }

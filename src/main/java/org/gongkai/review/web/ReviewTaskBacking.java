@@ -1,12 +1,12 @@
 package org.gongkai.review.web;
 
-import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.gongkai.platform.control.GongkaiException;
 import org.gongkai.platform.web.FacesErrors;
+import org.gongkai.platform.web.FacesNotices;
 import org.gongkai.review.api.ReviewTaskDto;
 import org.gongkai.review.boundary.ReviewTasks;
 import org.gongkai.review.control.FindingHighlighter;
@@ -104,9 +104,7 @@ public class ReviewTaskBacking implements Serializable {
     private String decide(Decision decision) {
         try {
             reviews.decide(id, decision, reason);
-            faces.getExternalContext().getFlash().setKeepMessages(true);
-            ResourceBundle msg = faces.getApplication().getResourceBundle(faces, "msg");
-            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, msg.getString("review.decided"), null));
+            FacesNotices.doneBeforeRedirect(faces, "review.decided");
             return "/staff/reviews?faces-redirect=true";
         } catch (RuntimeException e) {
             if (!FacesErrors.show(faces, e)) {

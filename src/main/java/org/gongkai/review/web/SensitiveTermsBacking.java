@@ -1,17 +1,15 @@
 package org.gongkai.review.web;
 
-import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.gongkai.platform.web.FacesErrors;
+import org.gongkai.platform.web.FacesNotices;
 import org.gongkai.review.boundary.SensitiveTerms;
 
 import java.io.Serializable;
-import java.text.MessageFormat;
 import java.util.Arrays;
-import java.util.ResourceBundle;
 
 /**
  * The administrators' page of the sensitive-term list ({@code /staff/admin/terms}) that the
@@ -45,9 +43,7 @@ public class SensitiveTermsBacking implements Serializable {
         try {
             count = terms.replace(Arrays.asList(text == null ? new String[0] : text.split("\\R")));
             text = String.join("\n", terms.all());
-            ResourceBundle msg = faces.getApplication().getResourceBundle(faces, "msg");
-            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO,
-                    MessageFormat.format(msg.getString("admin.terms.saved"), count), null));
+            FacesNotices.done(faces, "admin.terms.saved", count);
         } catch (RuntimeException e) {
             if (!FacesErrors.show(faces, e)) {
                 throw e;
