@@ -20,7 +20,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * A person in a real browser: the Chinese home page, signing in as an officer, friendly refusals,
- * an administrator managing staff accounts, the sensitive-term list and the working-day calendar.
+ * an administrator managing staff accounts, the sensitive-term list, the working-day calendar and
+ * review chains.
  */
 class StaffSignInBrowserIT extends BrowserDeployment {
 
@@ -139,6 +140,48 @@ class StaffSignInBrowserIT extends BrowserDeployment {
             // the database outlives this class's server: leave 2028 unentered for the next IT class
             try (Connection connection = TestDatabase.connect()) {
                 connection.createStatement().executeUpdate("delete from calendar_year where year = 2028");
+            }
+        }
+    }
+
+    @Test
+    void anAdministratorSetsAReviewChainOfTwoSteps() throws SQLException {
+        WebDriver driver = browser.driver();
+        driver.manage().deleteAllCookies();
+        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+        signIn(driver, wait, "admin", "gongkai-demo");
+        try {
+            driver.get(base() + "/staff/admin/chains?organ=000014350");
+            WebElement replyLetters = driver.findElement(By.xpath("//table[@id='chain-list']/tbody/tr[3]"));
+            assertTrue(replyLetters.getText().contains("依申请公开答复告知书"), replyLetters.getText());
+            assertTrue(replyLetters.getText().contains("1. 保密审查员") && replyLetters.getText().contains("默认"));
+            browser.assertAccessible();
+
+            replyLetters.findElement(By.tagName("a")).click();
+            wait.until(ExpectedConditions.textToBePresentInElementValue(By.id("chains:itemType"), "REPLY_LETTER"));
+            new Select(driver.findElement(By.cssSelector("select[id$=':1:step']"))).selectByValue("LEADER");
+            driver.findElement(By.id("chains:save")).click();
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("chains"), "审查流程已保存"));
+            String row = driver.findElement(By.xpath("//table[@id='chain-list']/tbody/tr[3]")).getText();
+            assertTrue(row.contains("1. 保密审查员 → 2. 审批领导") && row.contains("已设置"), row);
+            assertEquals("REVIEWER,LEADER", chainOf("000014350", "REPLY_LETTER"));
+            browser.assertAccessible();
+        } finally {
+            // the database outlives this class's server: the next IT classes expect the usual chains
+            try (Connection connection = TestDatabase.connect()) {
+                connection.createStatement().executeUpdate("delete from review_chain where organ_code = '000014350'");
+            }
+        }
+    }
+
+    private static String chainOf(String organ, String itemType) throws SQLException {
+        try (Connection connection = TestDatabase.connect();
+             java.sql.PreparedStatement query = connection.prepareStatement(
+                     "select steps from review_chain where organ_code = ? and item_type = ? and not sensitive")) {
+            query.setString(1, organ);
+            query.setString(2, itemType);
+            try (java.sql.ResultSet rows = query.executeQuery()) {
+                return rows.next() ? rows.getString(1) : null;
             }
         }
     }
