@@ -20,8 +20,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * A person in a real browser: the Chinese home page, signing in as an officer, friendly refusals,
- * an administrator managing staff accounts, the sensitive-term list, the working-day calendar and
- * review chains.
+ * an administrator managing staff accounts, organs, the sensitive-term list, the working-day calendar
+ * and review chains.
  */
 class StaffSignInBrowserIT extends BrowserDeployment {
 
@@ -142,6 +142,37 @@ class StaffSignInBrowserIT extends BrowserDeployment {
                 connection.createStatement().executeUpdate("delete from calendar_year where year = 2028");
             }
         }
+    }
+
+    @Test
+    void anAdministratorAddsAnOrganOnceAndAMistypedCodeIsRefused() {
+        WebDriver driver = browser.driver();
+        driver.manage().deleteAllCookies();
+        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+        signIn(driver, wait, "admin", "gongkai-demo");
+
+        driver.get(base() + "/staff/admin/organs");
+        browser.assertAccessible();
+        driver.findElement(By.id("organs:code")).sendKeys("11-4403");
+        driver.findElement(By.id("organs:name")).sendKeys("示范市交通运输局");
+        driver.findElement(By.id("organs:add")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("organs"), "须为 9 至 18 位"));
+        assertFalse(driver.findElement(By.id("organ-list")).getText().contains("示范市交通运输局"));
+
+        WebElement code = driver.findElement(By.id("organs:code"));
+        code.clear();
+        code.sendKeys("000014351");
+        driver.findElement(By.id("organs:add")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("organs"), "已添加机关：示范市交通运输局（000014351）"));
+        assertTrue(driver.findElement(By.id("organ-list")).getText().contains("示范市交通运输局"));
+        assertTrue(api().get("/api/v1/organs").body().contains("000014351"), "listed publicly");
+        browser.assertAccessible();
+
+        driver.findElement(By.id("organs:code")).sendKeys("000014351");
+        driver.findElement(By.id("organs:name")).sendKeys("重复的机关");
+        driver.findElement(By.id("organs:add")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("organs"), "000014351 已存在"));
+        assertFalse(driver.findElement(By.id("organ-list")).getText().contains("重复的机关"), "a code is added once");
     }
 
     @Test

@@ -44,7 +44,7 @@ public class StaffOrgansResource {
     @Operation(summary = "新增机关 / add an organ (ADMIN)")
     public Response create(@Valid OrganForm organ, @Context UriInfo uri) {
         RequestBodies.require(organ);
-        OrganDto created = OrganDto.of(organs.create(organ.code, organ.name));
+        OrganDto created = OrganDto.of(organs.create(organ));
         return Response.created(uri.getBaseUriBuilder().path("organs").build()).entity(created).build();
     }
 }

@@ -6,6 +6,8 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.validation.Valid;
+import org.gongkai.account.api.OrganForm;
 import org.gongkai.account.entity.Organ;
 import org.gongkai.audit.boundary.AuditLog;
 import org.gongkai.platform.control.StateConflictException;
@@ -48,14 +50,17 @@ public class Organs {
         return find(code).orElseThrow(() -> new UnknownItemException("organ_unknown", code));
     }
 
+    /** Adds an organ (its 统一社会信用代码 or organisation code, and its name); 409 when the code is taken. */
     @RolesAllowed("ADMIN")
-    public Organ create(String code, String name) {
+    public Organ create(@Valid OrganForm form) {
+        String code = form.code;
+        String name = form.name.strip();
         if (em.find(Organ.class, code) != null) {
             throw new StateConflictException("organ_exists", code);
         }
-        Organ organ = new Organ(code, name.strip(), clock.instant());
+        Organ organ = new Organ(code, name, clock.instant());
         em.persist(organ);
-        audit.record(currentStaff.username(), code, ITEM_TYPE, code, "ORGAN_CREATED", name.strip());
+        audit.record(currentStaff.username(), code, ITEM_TYPE, code, "ORGAN_CREATED", name);
         return organ;
     }
 }
