@@ -72,13 +72,14 @@ import java.util.stream.Stream;
  * The catalogue index in a directory of the local file system (one process at a time: Lucene
  * locks it). Analysis by {@link CatalogueAnalyzer}, matching as {@link CatalogueQueries} says,
  * hits ordered by score (title matches first), then newest publication date, then newest entry
- * ({@link RankedWindow}). Given an executor, each pass runs the index's slices of segments in
- * parallel. A search makes two passes: one over every hit without scores, for the
+ * ({@link RankedWindow}). A search makes two passes: one over every hit without scores, for the
  * exact total and the facet counts (Lucene facets over sorted-set doc values), and one that finds
- * the page of best hits and stops early. Highlighting by Lucene's unified highlighter: titles and
- * summaries from the offsets in their postings, bodies by analysing the stored text again. Each searcher keeps the counts and pages it has answered
- * ({@link CatalogueSearcher}): a repeated search is looked up, never stale. Writes are serialised and committed before they return;
- * searches run concurrently on the latest committed state.
+ * the page of best hits and stops early; given an executor, each pass runs the index's slices of
+ * segments in parallel. Highlighting by Lucene's unified highlighter: titles and summaries with the
+ * offsets in their postings and their texts from doc values, bodies by analysing the stored text
+ * again. Each searcher keeps the counts and pages it has answered ({@link CatalogueSearcher}): a
+ * repeated search is looked up, never stale. Writes are serialised and committed before they
+ * return; searches run concurrently on the latest committed state.
  */
 public final class LuceneCatalogueIndex implements CatalogueIndex {
 
