@@ -1,5 +1,9 @@
 package org.gongkai.account;
 
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
 import org.gongkai.testing.Api;
 import org.gongkai.testing.Api.Reply;
 import org.gongkai.testing.PortalDeployment;
@@ -10,6 +14,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -106,6 +111,46 @@ class AccountsIT extends PortalDeployment {
 
         assertEquals(200, disabled.status(), disabled::toString);
         assertEquals(401, api().as("leaver", "leaver-password-1").get("/api/v1/staff/me").status());
+    }
+
+    @Test
+    void theLastActiveAdministratorKeepsTheRoleAndTheAccount() {
+        // other active administrators (of other tests) are disabled for this test, and enabled again after it
+        List<JsonObject> others = api().as("admin").get("/api/v1/staff/users").json().asJsonArray().stream()
+                .map(JsonValue::asJsonObject)
+                .filter(u -> u.getBoolean("enabled") && !"admin".equals(u.getString("username"))
+                        && u.getJsonArray("roles").getValuesAs(JsonString.class).stream()
+                        .anyMatch(r -> "ADMIN".equals(r.getString())))
+                .toList();
+        others.forEach(user -> assertEquals(200, api().as("admin").put("/api/v1/staff/users/" + user.getString("username"),
+                withEnabled(user, false)).status()));
+        try {
+            Reply demoted = api().as("admin").put("/api/v1/staff/users/admin", """
+                    {"username":"admin","displayName":"系统管理员","organ":"000014349","roles":["EDITOR"]}""");
+            assertEquals(409, demoted.status(), demoted::toString);
+            assertEquals("last_admin", demoted.object().getString("error"));
+            Reply disabled = api().as("admin").put("/api/v1/staff/users/admin", """
+                    {"username":"admin","displayName":"系统管理员","organ":"000014349","roles":["ADMIN"],"enabled":false}""");
+            assertEquals(409, disabled.status(), disabled::toString);
+            assertEquals(200, api().as("admin").get("/api/v1/staff/users").status(), "still an active administrator");
+
+            // with a second administrator, one of the two may step down
+            assertEquals(201, api().as("admin").post("/api/v1/staff/users", """
+                    {"username":"deputy-admin","displayName":"副管理员","organ":"000014349","roles":["ADMIN"],
+                     "password":"deputy-admin-pass"}""").status());
+            Reply steppedDown = api().as("admin").put("/api/v1/staff/users/deputy-admin", """
+                    {"username":"deputy-admin","displayName":"副管理员","organ":"000014349","roles":["EDITOR"]}""");
+            assertEquals(200, steppedDown.status(), steppedDown::toString);
+        } finally {
+            others.forEach(user -> api().as("admin").put("/api/v1/staff/users/" + user.getString("username"),
+                    withEnabled(user, true)));
+        }
+    }
+
+    private static String withEnabled(JsonObject user, boolean enabled) {
+        return Json.createObjectBuilder().add("username", user.getString("username"))
+                .add("displayName", user.getString("displayName")).add("organ", user.getString("organ"))
+                .add("roles", user.getJsonArray("roles")).add("enabled", enabled).build().toString();
     }
 
     @Test

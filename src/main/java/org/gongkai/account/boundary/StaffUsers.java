@@ -4,11 +4,13 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.Valid;
 import org.gongkai.account.api.StaffUserForm;
 import org.gongkai.account.control.PasswordHasher;
 import org.gongkai.account.entity.Organ;
+import org.gongkai.account.entity.Role;
 import org.gongkai.account.entity.StaffUser;
 import org.gongkai.audit.boundary.AuditLog;
 import org.gongkai.platform.control.InvalidInputException;
@@ -72,6 +74,7 @@ public class StaffUsers {
         if (user == null) {
             throw new UnknownItemException("user_unknown", username);
         }
+        boolean wasActiveAdministrator = user.enabled() && user.hasRole(Role.ADMIN);
         user.rename(form.displayName.strip());
         user.moveTo(existingOrgan(form.organ));
         user.grantExactly(form.roles);
@@ -85,10 +88,31 @@ public class StaffUsers {
                 user.disable();
             }
         }
+        if (wasActiveAdministrator && !(user.enabled() && user.hasRole(Role.ADMIN))) {
+            keepAnotherAdministrator(username);
+        }
         audit.record(currentStaff.username(), user.organ().code(), ITEM_TYPE, username, "USER_CHANGED",
                 "roles=" + user.roles() + " enabled=" + user.enabled()
                         + (form.password != null ? " password changed" : ""));
         return user;
+    }
+
+    /**
+     * Refuses (409) a change that would leave no active administrator: nobody could then manage
+     * users, organs or the calendar. The administrators' rows are locked in one order, so that two
+     * administrators disabling each other at the same moment cannot both succeed.
+     */
+    private void keepAnotherAdministrator(String changed) {
+        List<StaffUser> others = em.createQuery("select u from StaffUser u join u.roles r "
+                        + "where r = :admin and u.enabled = true and u.username <> :changed order by u.username",
+                        StaffUser.class)
+                .setParameter("admin", Role.ADMIN)
+                .setParameter("changed", changed)
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                .getResultList();
+        if (others.isEmpty()) {
+            throw new StateConflictException("last_admin");
+        }
     }
 
     private Organ existingOrgan(String code) {
