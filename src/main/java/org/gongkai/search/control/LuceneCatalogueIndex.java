@@ -62,7 +62,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
+import java.util.concurrent.atomic.LongAdder;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -109,6 +114,8 @@ public final class LuceneCatalogueIndex implements CatalogueIndex {
     private final ReentrantLock writing = new ReentrantLock();
     private final FacetCounter facetCounter = new FacetCounter();
     private final Executor searchThreads;
+    /** How many searches were computed rather than answered from what a searcher kept. */
+    private final LongAdder computed = new LongAdder();
 
     private volatile IndexWriter writer;
     private volatile SearcherManager searchers;
@@ -292,11 +299,38 @@ public final class LuceneCatalogueIndex implements CatalogueIndex {
         }
     }
 
+    /**
+     * The kept answer, else the one another request is computing right now (a popular search
+     * arriving many times at once after an index change is computed once), else a new one.
+     */
     private SearchResult search(CatalogueSearcher searcher, SearchQuery query) throws IOException {
         SearchResult kept = searcher.results.get(query);
         if (kept != null) {
             return kept;
         }
+        CompletableFuture<SearchResult> mine = new CompletableFuture<>();
+        CompletableFuture<SearchResult> running = searcher.running.putIfAbsent(query, mine);
+        if (running != null) {
+            try {
+                return running.join();
+            } catch (CompletionException | CancellationException e) {
+                return compute(searcher, query); // the other request failed: try on our own
+            }
+        }
+        try {
+            SearchResult result = compute(searcher, query);
+            mine.complete(result);
+            return result;
+        } catch (IOException | RuntimeException e) {
+            mine.completeExceptionally(e);
+            throw e;
+        } finally {
+            searcher.running.remove(query, mine);
+        }
+    }
+
+    private SearchResult compute(CatalogueSearcher searcher, SearchQuery query) throws IOException {
+        computed.increment();
         List<CatalogueQueries.Word> words = queries.words(query, searcher.getIndexReader());
         // Every hit, for the total and the facets; without words and filters: every entry, counted once per searcher.
         Query filtering = queries.filtering(query, words);
@@ -402,6 +436,11 @@ public final class LuceneCatalogueIndex implements CatalogueIndex {
 
     private static String orEmpty(String text) {
         return text == null ? "" : text;
+    }
+
+    /** How many searches this index computed (the others were answered from kept or running ones). */
+    long computedSearches() {
+        return computed.sum();
     }
 
     @Override
@@ -552,6 +591,8 @@ public final class LuceneCatalogueIndex implements CatalogueIndex {
         private volatile Counts allCounts;
         final Kept<CountsKey, Counts> counts = new Kept<>(KEPT_COUNTS);
         final Kept<SearchQuery, SearchResult> results = new Kept<>(KEPT_RESULTS);
+        /** The searches being computed now, for the requests that ask the same meanwhile. */
+        final Map<SearchQuery, CompletableFuture<SearchResult>> running = new ConcurrentHashMap<>();
 
         CatalogueSearcher(IndexReader reader, Map<String, SortedSetDocValuesReaderState> facetStates,
                           Executor threads) {

@@ -247,6 +247,31 @@ class LuceneCatalogueIndexTest {
     }
 
     @Test
+    void aSearchAskedByManyAtOnceIsComputedOnce() throws Exception {
+        int callers = 16;
+        java.util.concurrent.ExecutorService threads = java.util.concurrent.Executors.newFixedThreadPool(callers);
+        try {
+            java.util.concurrent.CyclicBarrier together = new java.util.concurrent.CyclicBarrier(callers);
+            SearchQuery query = SearchQuery.text("教育 信息公开");
+            long before = index.computedSearches();
+            List<java.util.concurrent.Future<SearchResult>> answers = new java.util.ArrayList<>();
+            for (int i = 0; i < callers; i++) {
+                answers.add(threads.submit(() -> {
+                    together.await();
+                    return index.search(query);
+                }));
+            }
+            SearchResult first = answers.get(0).get();
+            for (var answer : answers) {
+                assertEquals(first, answer.get());
+            }
+            assertEquals(1, index.computedSearches() - before);
+        } finally {
+            threads.shutdown();
+        }
+    }
+
+    @Test
     void searchingSlicesInParallelFindsTheSameAsOneThread(@TempDir Path other) throws Exception {
         java.util.concurrent.ExecutorService threads = java.util.concurrent.Executors.newFixedThreadPool(2);
         // one entry per change: one segment each, several slices of segments
