@@ -9,7 +9,6 @@ import org.gongkai.account.boundary.Organs;
 import org.gongkai.account.boundary.StaffUsers;
 import org.gongkai.account.entity.Organ;
 import org.gongkai.account.entity.Role;
-import org.gongkai.account.entity.StaffUser;
 import org.gongkai.platform.web.FacesErrors;
 import org.gongkai.platform.web.FacesNotices;
 
@@ -18,7 +17,6 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * The administrators' page of staff accounts ({@code /staff/admin/users}): the list, and one form
@@ -75,15 +73,15 @@ public class StaffUsersBacking implements Serializable {
 
     /** Fills the form with a listed user, to change it. */
     public void edit(String name) {
-        StaffUser user = users.all().stream().filter(u -> u.username().equals(name)).findFirst().orElse(null);
+        Line user = getLines().stream().filter(line -> line.username().equals(name)).findFirst().orElse(null);
         if (user == null) {
             return;
         }
         editing = user.username();
         username = user.username();
         displayName = user.displayName();
-        organ = user.organ().code();
-        roles = user.roles().stream().sorted().map(Role::name).collect(Collectors.toCollection(ArrayList::new));
+        organ = user.organCode();
+        roles = new ArrayList<>(user.roles());
         enabled = user.enabled();
         password = null;
     }

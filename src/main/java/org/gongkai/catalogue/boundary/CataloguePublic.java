@@ -233,6 +233,6 @@ public class CataloguePublic {
 
     /** Newly published entries for the feed. */
     public List<Published> latest(int limit) {
-        return browse(new Filter(null, null, null, null, null), null, 0, limit, false).items();
+        return publishedNewestFirst(null, limit);
     }
 }

@@ -50,8 +50,9 @@ public class DemoCatalogue {
 
     @PostConstruct
     void seed() {
-        long existing = em.createQuery("select count(e) from CatalogueEntry e", Long.class).getSingleResult();
-        if (!demo || existing > 0) {
+        // Only an empty catalogue gets the demo content; the question is asked in demo mode only.
+        if (!demo || !em.createQuery("select e.id from CatalogueEntry e", Long.class).setMaxResults(1)
+                .getResultList().isEmpty()) {
             return;
         }
         String organ = AccountBootstrap.DEMO_ORGAN;

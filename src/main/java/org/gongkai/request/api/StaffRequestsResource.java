@@ -28,6 +28,7 @@ import org.gongkai.request.control.LetterHtml;
 import org.gongkai.request.control.LetterPdf;
 import org.gongkai.request.control.ReplyLetters;
 import org.gongkai.request.control.ReplyPeriods;
+import org.gongkai.request.control.SupplementationItems;
 import org.gongkai.request.entity.Consultation;
 import org.gongkai.request.entity.DisclosureRequest;
 import org.gongkai.request.entity.ReplyLetter;
@@ -236,7 +237,7 @@ public class StaffRequestsResource {
 
     private RequestDtos.StaffRequestDto full(DisclosureRequest request) {
         List<Consultation> consultations = handling.consultationsOf(request);
-        Deadline deadline = handling.deadlineOf(request);
+        Deadline deadline = handling.deadlineOf(request, consultations);
         ReplyPeriods periods = periods();
         Map<Long, Long> tasks = reviews.tasksOf(ReplyRelease.ITEM_TYPE, request.id()).stream()
                 .collect(Collectors.toMap(ReviewTask::versionId, ReviewTask::id, (a, b) -> b));
@@ -246,7 +247,7 @@ public class StaffRequestsResource {
                 RequestDtos.DeadlineDto.of(deadline), org.gongkai.request.control.Clocks.late(request, deadline),
                 RequestDtos.ApplicantDto.full(request.applicant()), request.description(), request.docNo(),
                 new RequestDtos.DeliveryDto(request.deliveryFormat().name(), request.deliveryMethod().name()),
-                RequestDtos.supplementation(request, itemsOf(request)),
+                RequestDtos.supplementation(request, SupplementationItems.of(request.supplementationItems())),
                 consultations.stream().map(c -> RequestDtos.ConsultationDto.of(c, periods)).toList(),
                 RequestDtos.ExtensionDto.of(request),
                 RequestDtos.fee(request, request.feeNoticedOn() == null ? null : periods.feePaymentDue(request.feeNoticedOn())),
@@ -254,17 +255,6 @@ public class StaffRequestsResource {
                 request.outcome() == null ? null : request.outcome().name(),
                 request.outcomeReason() == null ? null : request.outcomeReason().name(), request.closedOn(),
                 handling.historyOf(request).stream().map(RequestDtos.HistoryDto::of).toList());
-    }
-
-    private static List<String> itemsOf(DisclosureRequest request) {
-        if (request.supplementationItems() == null) {
-            return List.of();
-        }
-        try (var jsonb = jakarta.json.bind.JsonbBuilder.create()) {
-            return List.of(jsonb.fromJson(request.supplementationItems(), String[].class));
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     private static RequestDtos.ReplyDto replyDto(String code, ReplyLetter reply, Long taskId) {

@@ -13,6 +13,7 @@ import org.gongkai.platform.control.StateConflictException;
 import org.gongkai.platform.control.UnknownItemException;
 import org.gongkai.request.control.Deadline;
 import org.gongkai.request.control.Secrets;
+import org.gongkai.request.control.SupplementationItems;
 import org.gongkai.request.control.Timeline;
 import org.gongkai.request.entity.DisclosureRequest;
 import org.gongkai.request.entity.ReplyLetter;
@@ -108,7 +109,7 @@ public class ApplicantAccess {
         LocalDate payBy = request.feeNoticedOn() == null ? null
                 : requestClock.periods().feePaymentDue(request.feeNoticedOn());
         return new View(request, organ.name(), requestClock.deadline(request), steps, letter,
-                RequestHandling.items(request.supplementationItems()), payBy);
+                SupplementationItems.of(request.supplementationItems()), payBy);
     }
 
     private DisclosureRequest verified(String code, String passcode, String clientAddress, boolean lock) {

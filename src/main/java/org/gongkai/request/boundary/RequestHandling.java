@@ -3,8 +3,6 @@ package org.gongkai.request.boundary;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.json.bind.Jsonb;
-import jakarta.json.bind.JsonbBuilder;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
@@ -23,6 +21,7 @@ import org.gongkai.request.control.LetterDraft;
 import org.gongkai.request.control.ReplyLetters;
 import org.gongkai.request.control.ReplyPeriods;
 import org.gongkai.request.control.Secrets;
+import org.gongkai.request.control.SupplementationItems;
 import org.gongkai.request.entity.Consultation;
 import org.gongkai.request.entity.DisclosureRequest;
 import org.gongkai.request.entity.ExtensionState;
@@ -105,6 +104,12 @@ public class RequestHandling {
         return requestClock.deadline(request);
     }
 
+    /** As {@link #deadlineOf(DisclosureRequest)}, with the request's consultations already read. */
+    @RolesAllowed({"OFFICER", "LEADER"})
+    public Deadline deadlineOf(DisclosureRequest request, List<Consultation> consultations) {
+        return requestClock.deadline(request, consultations);
+    }
+
     @RolesAllowed({"OFFICER", "LEADER"})
     public ReplyPeriods periods() {
         return requestClock.periods();
@@ -156,7 +161,7 @@ public class RequestHandling {
         if (sentOn.isAfter(latest)) {
             throw new StateConflictException("supplementation_too_late", RequestClock.chinese(latest));
         }
-        request.requestSupplementation(json(items), sentOn, form.deadline);
+        request.requestSupplementation(SupplementationItems.toJson(items), sentOn, form.deadline);
         StringBuilder list = new StringBuilder();
         for (int i = 0; i < items.size(); i++) {
             list.append(i + 1).append('.').append(items.get(i)).append(i + 1 < items.size() ? "；" : "。");
@@ -209,7 +214,7 @@ public class RequestHandling {
         return consultation;
     }
 
-    /** Records the third party's answer; the clock runs again when no consultation is open. */
+    /** Records the third party's answer; the clock runs again when no consultation is open (Art. 32–33). */
     public Consultation closeConsultation(String code, long id, StaffForms.ConsultationAnswer form) {
         DisclosureRequest request = own(code, true);
         Consultation consultation = em.find(Consultation.class, id, LockModeType.PESSIMISTIC_WRITE);
@@ -373,6 +378,7 @@ public class RequestHandling {
         return request;
     }
 
+    /** The fee is paid within its 20 working days (国办函〔2020〕109号); the reply clock runs again. */
     public DisclosureRequest feePaid(String code, StaffForms.FeePaid form) {
         DisclosureRequest request = own(code, true);
         requireStatus(request, RequestStatus.AWAITING_FEE);
@@ -392,8 +398,8 @@ public class RequestHandling {
     }
 
     /**
-     * Drafts the reply letter for the outcome and sends it to the confidentiality review; it reaches
-     * the applicant only when the review approves it.
+     * Drafts the reply letter for the outcome (Art. 36–39 of the OGI Regulations) and sends it to the
+     * confidentiality review; it reaches the applicant only when the review approves it (Art. 17).
      */
     public Drafted draftReply(String code, StaffForms.Reply form) {
         DisclosureRequest request = own(code, true);
@@ -508,25 +514,5 @@ public class RequestHandling {
 
     private LocalDate today() {
         return LocalDate.now(clock);
-    }
-
-    static String json(List<String> items) {
-        try (Jsonb jsonb = JsonbBuilder.create()) {
-            return jsonb.toJson(items);
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    static List<String> items(String json) {
-        if (json == null) {
-            return List.of();
-        }
-        try (Jsonb jsonb = JsonbBuilder.create()) {
-            String[] items = jsonb.fromJson(json, String[].class);
-            return List.of(items);
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -3,7 +3,9 @@ package org.gongkai.request.boundary;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import org.gongkai.catalogue.api.CatalogueItemDto;
 import org.gongkai.catalogue.boundary.CataloguePublic;
+import org.gongkai.catalogue.boundary.CatalogueSearch;
 import org.gongkai.request.control.SimilarTerms;
 
 import java.time.LocalDate;
@@ -23,6 +25,8 @@ import java.util.Map;
 public class SimilarPublished {
 
     static final int TERMS = 8;
+    /** The best matches looked at per term. */
+    static final int PER_TERM = 50;
 
     /** A published entry that may answer the request. */
     public record Hit(String indexNo, String title, String organName, LocalDate publishedOn, int score)
@@ -30,7 +34,7 @@ public class SimilarPublished {
     }
 
     @Inject
-    CataloguePublic catalogue;
+    CatalogueSearch search;
 
     public List<Hit> find(String description, int max) {
         List<String> terms = SimilarTerms.of(description, TERMS);
@@ -40,13 +44,13 @@ public class SimilarPublished {
         Map<String, Hit> hits = new LinkedHashMap<>();
         Map<String, Integer> scores = new HashMap<>();
         CataloguePublic.Filter any = new CataloguePublic.Filter(null, null, null, null, null);
+        // The catalogue's own search (its index, or the database until the index is ready), term by term.
         for (String term : terms) {
-            for (CataloguePublic.Published published : catalogue.browse(any, List.of(term), 0, 50, false).items()) {
-                String indexNo = published.entry().indexNo();
-                int weight = published.version().title().contains(term) ? 2 : 1;
+            for (CatalogueItemDto item : search.search(term, any, 0, PER_TERM).items()) {
+                String indexNo = item.indexNo();
+                int weight = item.title().contains(term) ? 2 : 1;
                 scores.merge(indexNo, weight, Integer::sum);
-                hits.putIfAbsent(indexNo, new Hit(indexNo, published.version().title(), published.organName(),
-                        published.entry().publishedOn(), 0));
+                hits.putIfAbsent(indexNo, new Hit(indexNo, item.title(), item.organ().name(), item.publishedOn(), 0));
             }
         }
         int threshold = Math.max(3, terms.size() / 2);

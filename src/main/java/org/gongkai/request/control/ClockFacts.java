@@ -6,8 +6,9 @@ import java.util.Objects;
 
 /**
  * What a request's reply period depends on: the day its period starts (the receipt, or the receipt
- * of the corrected application after a supplementation), the pauses (consultations, waiting for a
- * fee) and the approved extension.
+ * of the corrected application after a supplementation, Art. 30 of the OGI Regulations), the pauses
+ * (consultations, Art. 32–33; waiting for a fee, 国办函〔2020〕109号) and the approved extension
+ * (at most 20 working days, Art. 33).
  */
 public record ClockFacts(LocalDate periodStart, List<Pause> pauses, int extensionDays) {
 

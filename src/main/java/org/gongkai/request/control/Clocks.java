@@ -8,7 +8,12 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
-/** The facts of a stored request as the reply clock sees them. */
+/**
+ * The facts of a stored request as the reply clock sees them (Art. 33 of the OGI Regulations): the
+ * working days a third-party consultation takes do not count (Art. 32 gives the third party 15
+ * working days), nor the wait for a fee (国办函〔2020〕109号); after a correction notice the period
+ * starts again from the corrected application (Art. 30).
+ */
 public final class Clocks {
 
     private Clocks() {

@@ -225,6 +225,7 @@ public class DisclosureRequest {
         this.status = next;
     }
 
+    /** The one extension, of at most 20 working days, for a leader to approve (Art. 33). */
     public void requestExtension(int workingDays, String reason, String officer, LocalDate on) {
         this.extensionState = ExtensionState.REQUESTED;
         this.extensionDays = workingDays;
@@ -245,6 +246,7 @@ public class DisclosureRequest {
         return extensionState == ExtensionState.APPROVED && extensionDays != null ? extensionDays : 0;
     }
 
+    /** The fee notice: the reply clock waits for the payment (国办函〔2020〕109号). */
     public void noticeFee(FeeMethod method, Integer pages, BigDecimal amount, LocalDate on) {
         this.feeMethod = method;
         this.feePages = pages;
@@ -258,6 +260,7 @@ public class DisclosureRequest {
         this.status = RequestStatus.PROCESSING;
     }
 
+    /** Closes the request with one of the outcomes of Art. 36–39 of the OGI Regulations. */
     public void close(Outcome closedWith, OutcomeReason reason, LocalDate on) {
         this.outcome = closedWith;
         this.outcomeReason = reason;

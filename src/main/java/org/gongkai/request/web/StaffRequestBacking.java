@@ -13,6 +13,8 @@ import org.gongkai.request.boundary.RequestHandling;
 import org.gongkai.request.control.Deadline;
 import org.gongkai.request.control.LetterPdf;
 import org.gongkai.request.control.ReplyLetters;
+import org.gongkai.request.control.ReplyPeriods;
+import org.gongkai.request.control.SupplementationItems;
 import org.gongkai.request.entity.Consultation;
 import org.gongkai.request.entity.DisclosureRequest;
 import org.gongkai.request.entity.Outcome;
@@ -27,7 +29,6 @@ import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
-import java.util.function.Consumer;
 
 /**
  * One request for its officers ({@code /staff/request?code=…}): everything about it, the
@@ -48,6 +49,10 @@ public class StaffRequestBacking implements Serializable {
     private String code;
     private transient DisclosureRequest request;
     private transient List<Consultation> consultations;
+    // read once per request of the page (the page uses each several times); dropped after an action
+    private transient Deadline deadline;
+    private transient List<ReplyLetter> replies;
+    private transient List<AuditEvent> history;
 
     private String supplementationItems;
     private LocalDate supplementationDeadline;
@@ -57,7 +62,7 @@ public class StaffRequestBacking implements Serializable {
     private LocalDate consultationSentOn;
     private LocalDate answeredOn;
     private boolean objection;
-    private Integer extensionDays = 20;
+    private Integer extensionDays = ReplyPeriods.MAX_EXTENSION;
     private String extensionReason;
     private String feeMethod = "PER_APPLICATION";
     private Integer feePages;
@@ -99,7 +104,10 @@ public class StaffRequestBacking implements Serializable {
     }
 
     public Deadline getDeadline() {
-        return handling.deadlineOf(request());
+        if (deadline == null) {
+            deadline = handling.deadlineOf(request(), getConsultations());
+        }
+        return deadline;
     }
 
     public List<Consultation> getConsultations() {
@@ -114,23 +122,21 @@ public class StaffRequestBacking implements Serializable {
     }
 
     public List<ReplyLetter> getReplies() {
-        return handling.repliesOf(request());
+        if (replies == null) {
+            replies = handling.repliesOf(request());
+        }
+        return replies;
     }
 
     public List<AuditEvent> getHistory() {
-        return handling.historyOf(request());
+        if (history == null) {
+            history = handling.historyOf(request());
+        }
+        return history;
     }
 
     public List<String> getSupplementationItemList() {
-        String json = request().supplementationItems();
-        if (json == null) {
-            return List.of();
-        }
-        try (var jsonb = jakarta.json.bind.JsonbBuilder.create()) {
-            return List.of(jsonb.fromJson(json, String[].class));
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
+        return SupplementationItems.of(request().supplementationItems());
     }
 
     public Outcome[] getOutcomes() {
@@ -160,46 +166,46 @@ public class StaffRequestBacking implements Serializable {
         StaffForms.Supplementation form = new StaffForms.Supplementation();
         form.items = supplementationItems == null ? List.of() : Arrays.stream(supplementationItems.split("\\R")).toList();
         form.deadline = supplementationDeadline;
-        return act(f -> handling.requestSupplementation(code, form), "request.done.supplementation");
+        return act(() -> handling.requestSupplementation(code, form), "request.done.supplementation");
     }
 
     public String recordSupplement() {
         StaffForms.Supplement form = new StaffForms.Supplement();
         form.description = supplementText;
         form.receivedOn = supplementReceivedOn;
-        return act(f -> handling.recordSupplement(code, form), "request.done.supplement");
+        return act(() -> handling.recordSupplement(code, form), "request.done.supplement");
     }
 
     public String consult() {
         StaffForms.ConsultationForm form = new StaffForms.ConsultationForm();
         form.party = party;
         form.sentOn = consultationSentOn;
-        return act(f -> handling.consult(code, form), "request.done.consultation");
+        return act(() -> handling.consult(code, form), "request.done.consultation");
     }
 
     public String closeConsultation(long id) {
         StaffForms.ConsultationAnswer form = new StaffForms.ConsultationAnswer();
         form.answeredOn = answeredOn;
         form.objection = objection;
-        return act(f -> handling.closeConsultation(code, id, form), "request.done.consultationClosed");
+        return act(() -> handling.closeConsultation(code, id, form), "request.done.consultationClosed");
     }
 
     public String requestExtension() {
         StaffForms.Extension form = new StaffForms.Extension();
         form.reason = extensionReason;
         form.workingDays = extensionDays;
-        return act(f -> handling.requestExtension(code, form), "request.done.extension");
+        return act(() -> handling.requestExtension(code, form), "request.done.extension");
     }
 
     public String noticeFee() {
         StaffForms.Fee form = new StaffForms.Fee();
         form.method = feeMethod;
         form.pages = feePages;
-        return act(f -> handling.noticeFee(code, form), "request.done.fee");
+        return act(() -> handling.noticeFee(code, form), "request.done.fee");
     }
 
     public String feePaid() {
-        return act(f -> handling.feePaid(code, new StaffForms.FeePaid()), "request.done.feePaid");
+        return act(() -> handling.feePaid(code, new StaffForms.FeePaid()), "request.done.feePaid");
     }
 
     public String draftReply() {
@@ -208,12 +214,12 @@ public class StaffRequestBacking implements Serializable {
         form.reason = reason;
         form.text = replyText;
         form.referTo = referTo;
-        return act(f -> handling.draftReply(code, form), "request.done.reply");
+        return act(() -> handling.draftReply(code, form), "request.done.reply");
     }
 
-    private String act(Consumer<Void> action, String doneKey) {
+    private String act(Runnable action, String doneKey) {
         try {
-            action.accept(null);
+            action.run();
             FacesNotices.doneBeforeRedirect(faces, doneKey);
             return "/staff/request?faces-redirect=true&code=" + code;
         } catch (RuntimeException e) {
@@ -222,6 +228,9 @@ public class StaffRequestBacking implements Serializable {
             }
             request = null;
             consultations = null;
+            deadline = null;
+            replies = null;
+            history = null;
             return null;
         }
     }

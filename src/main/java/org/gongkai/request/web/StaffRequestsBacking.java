@@ -36,9 +36,13 @@ public class StaffRequestsBacking implements Serializable {
     private String due;
     private String q;
     private transient List<RequestQueue.Row> rows;
+    private transient List<RequestQueue.Warning> warnings;
+    private transient List<RequestQueue.Row> extensions;
 
     public void search() {
         rows = null;
+        warnings = null;
+        extensions = null;
     }
 
     public List<RequestQueue.Row> getRows() {
@@ -55,11 +59,18 @@ public class StaffRequestsBacking implements Serializable {
     }
 
     public List<RequestQueue.Warning> getWarnings() {
-        return currentStaff.hasRole(Role.OFFICER) || currentStaff.hasRole(Role.LEADER) ? queue.warnings() : List.of();
+        if (warnings == null) {
+            warnings = currentStaff.hasRole(Role.OFFICER) || currentStaff.hasRole(Role.LEADER)
+                    ? queue.warnings() : List.of();
+        }
+        return warnings;
     }
 
     public List<RequestQueue.Row> getExtensions() {
-        return currentStaff.hasRole(Role.LEADER) ? queue.extensionsToDecide() : List.of();
+        if (extensions == null) {
+            extensions = currentStaff.hasRole(Role.LEADER) ? queue.extensionsToDecide() : List.of();
+        }
+        return extensions;
     }
 
     public boolean isOfficer() {

@@ -36,6 +36,8 @@ import java.util.Map;
 @SecurityRequirement(name = "basic")
 public class ReviewsResource {
 
+    /** One JSON-B instance for all tasks (thread-safe, costly to make). */
+    private static final Jsonb JSONB = JsonbBuilder.create();
     private static final Type FINDINGS = new ParameterizedType() {
         @Override
         public Type[] getActualTypeArguments() {
@@ -92,9 +94,9 @@ public class ReviewsResource {
     }
 
     public static List<ReviewTaskDto.FindingDto> findingsOf(ReviewTask task) {
-        try (Jsonb jsonb = JsonbBuilder.create()) {
-            return jsonb.fromJson(task.findings(), FINDINGS);
-        } catch (Exception e) {
+        try {
+            return JSONB.fromJson(task.findings(), FINDINGS);
+        } catch (RuntimeException e) {
             throw new IllegalStateException("unreadable findings of review task " + task.id(), e);
         }
     }

@@ -16,8 +16,8 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The decision chain per organ and item type: configured in {@code review_chain}, else the usual
- * one (domain.md §4): 初审 by a reviewer for ordinary items; 初审 (reviewer) → 复审 (the OGI office,
+ * The decision chain per organ and item type of the review before publication (Art. 17 of the OGI
+ * Regulations; State Secrets Law Art. 35): configured in {@code review_chain}, else the usual one: 初审 by a reviewer for ordinary items; 初审 (reviewer) → 复审 (the OGI office,
  * another reviewer) → 批准 (a leader) for sensitive ones.
  */
 @Stateless
@@ -64,7 +64,12 @@ public class ReviewChains {
 
     /** The steps a new task of this organ and type gets: the configured chain, else the usual one. */
     public List<String> stepsFor(String organCode, String itemType, boolean sensitive) {
-        return configured(organCode, itemType, sensitive).orElse(sensitive ? SENSITIVE : ORDINARY);
+        return configured(organCode, itemType, sensitive).orElse(usual(sensitive));
+    }
+
+    /** The chain of an organ and type for which none is configured. */
+    public static List<String> usual(boolean sensitive) {
+        return sensitive ? SENSITIVE : ORDINARY;
     }
 
     /** The chain configured for this organ and type, if one is. */

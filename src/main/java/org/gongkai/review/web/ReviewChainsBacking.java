@@ -20,7 +20,7 @@ import java.util.Optional;
 /**
  * The administrators' page of review chains ({@code /staff/admin/chains?organ=…}): per organ, item
  * type and sensitivity, the steps of the confidentiality review (each step a role, each decided by
- * a different person: domain.md §4), configured or the usual ones; one form sets a chain.
+ * a different person; Art. 17 of the OGI Regulations), configured or the usual ones; one form sets a chain.
  */
 @Named
 @ViewScoped
@@ -50,6 +50,7 @@ public class ReviewChainsBacking implements Serializable {
     private boolean sensitive;
     /** One role per step ("" for none), {@link ReviewChains#MAX_STEPS} of them. */
     private final String[] steps = new String[ReviewChains.MAX_STEPS];
+    private transient List<Chain> listed;
 
     /** Opens the organ of the address (default: the administrator's own). */
     public void load() {
@@ -63,15 +64,18 @@ public class ReviewChainsBacking implements Serializable {
     }
 
     public List<Chain> getChains() {
-        List<Chain> all = new ArrayList<>();
-        for (String type : ReviewChains.ITEM_TYPES) {
-            for (boolean isSensitive : new boolean[]{false, true}) {
-                Optional<List<String>> configured = chains.configured(organ, type, isSensitive);
-                all.add(new Chain(type, isSensitive,
-                        configured.orElseGet(() -> chains.stepsFor(organ, type, isSensitive)), configured.isPresent()));
+        if (listed == null) {
+            List<Chain> all = new ArrayList<>();
+            for (String type : ReviewChains.ITEM_TYPES) {
+                for (boolean isSensitive : new boolean[]{false, true}) {
+                    Optional<List<String>> configured = chains.configured(organ, type, isSensitive);
+                    all.add(new Chain(type, isSensitive, configured.orElse(ReviewChains.usual(isSensitive)),
+                            configured.isPresent()));
+                }
             }
+            listed = all;
         }
-        return all;
+        return listed;
     }
 
     /** Fills the form with one listed chain, to change it. */
@@ -88,6 +92,7 @@ public class ReviewChainsBacking implements Serializable {
         try {
             List<String> chosen = Arrays.stream(steps).filter(step -> step != null && !step.isBlank()).toList();
             chains.configure(organ, itemType, sensitive, chosen);
+            listed = null;
             FacesNotices.done(faces, "admin.chains.saved");
         } catch (RuntimeException e) {
             if (!FacesErrors.show(faces, e)) {
