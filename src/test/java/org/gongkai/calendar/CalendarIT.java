@@ -2,9 +2,9 @@ package org.gongkai.calendar;
 
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
-import org.gongkai.calendar.control.NamedDay;
+import org.gongkai.calendar.entity.NamedDay;
 import org.gongkai.calendar.control.StateCouncilNotices;
-import org.gongkai.calendar.control.YearArrangement;
+import org.gongkai.calendar.entity.YearArrangement;
 import org.gongkai.testing.Api.Reply;
 import org.gongkai.testing.Browser;
 import org.gongkai.testing.PortalDeployment;

@@ -272,10 +272,10 @@ class CatalogueIT extends PortalDeployment {
         JsonObject overdue = editor().get("/api/v1/staff/catalogue/" + late).object().getJsonObject("publicationDeadline");
 
         // formed Mon 2 Feb 2026: 20 working days across the Spring Festival (make-up Saturdays 14 and 28 Feb count)
-        assertEquals("2026-03-06", soon.getString("due"));
+        assertEquals("2026-03-06", soon.getString("dueOn"));
         assertEquals(11, soon.getInt("workingDaysLeft"));
         assertFalse(soon.getBoolean("overdue"));
-        assertEquals("2026-02-02", overdue.getString("due"));
+        assertEquals("2026-02-02", overdue.getString("dueOn"));
         assertTrue(overdue.getBoolean("overdue"));
         assertTrue(editor().get("/api/v1/staff/catalogue").body().contains("\"overdue\":true"));
     }

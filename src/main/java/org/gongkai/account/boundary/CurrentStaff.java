@@ -8,7 +8,7 @@ import jakarta.security.enterprise.SecurityContext;
 import org.gongkai.account.entity.Role;
 import org.gongkai.account.entity.StaffUser;
 import org.gongkai.audit.boundary.AuditLog;
-import org.gongkai.platform.control.ForbiddenActionException;
+import org.gongkai.platform.entity.ForbiddenActionException;
 
 import java.security.Principal;
 import java.util.Optional;

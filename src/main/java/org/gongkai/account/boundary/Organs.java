@@ -10,8 +10,8 @@ import jakarta.validation.Valid;
 import org.gongkai.account.api.OrganForm;
 import org.gongkai.account.entity.Organ;
 import org.gongkai.audit.boundary.AuditLog;
-import org.gongkai.platform.control.StateConflictException;
-import org.gongkai.platform.control.UnknownItemException;
+import org.gongkai.platform.entity.StateConflictException;
+import org.gongkai.platform.entity.UnknownItemException;
 
 import java.time.Clock;
 import java.util.List;

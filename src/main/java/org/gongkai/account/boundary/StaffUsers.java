@@ -13,9 +13,9 @@ import org.gongkai.account.entity.Organ;
 import org.gongkai.account.entity.Role;
 import org.gongkai.account.entity.StaffUser;
 import org.gongkai.audit.boundary.AuditLog;
-import org.gongkai.platform.control.InvalidInputException;
-import org.gongkai.platform.control.StateConflictException;
-import org.gongkai.platform.control.UnknownItemException;
+import org.gongkai.platform.entity.InvalidInputException;
+import org.gongkai.platform.entity.StateConflictException;
+import org.gongkai.platform.entity.UnknownItemException;
 
 import java.time.Clock;
 import java.util.List;

@@ -11,8 +11,8 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.gongkai.calendar.boundary.WorkingDayCalendar;
 import org.gongkai.calendar.control.CalendarYearRules;
-import org.gongkai.calendar.control.DueDate;
-import org.gongkai.platform.control.InvalidInputException;
+import org.gongkai.calendar.entity.DueDate;
+import org.gongkai.platform.entity.InvalidInputException;
 
 import java.time.LocalDate;
 import java.util.LinkedHashMap;

@@ -14,9 +14,9 @@ import org.gongkai.calendar.api.CalendarDayForm;
 import org.gongkai.calendar.api.CalendarYearForm;
 import org.gongkai.calendar.control.CalendarYearRules;
 import org.gongkai.calendar.control.ProposedDay;
-import org.gongkai.calendar.control.YearArrangement;
+import org.gongkai.calendar.entity.YearArrangement;
 import org.gongkai.calendar.entity.CalendarYear;
-import org.gongkai.platform.control.StateConflictException;
+import org.gongkai.platform.entity.StateConflictException;
 
 import java.time.Clock;
 import java.time.Instant;

@@ -15,7 +15,7 @@ import jakarta.enterprise.event.TransactionPhase;
 import jakarta.interceptor.Interceptor;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import org.gongkai.calendar.control.DueDate;
+import org.gongkai.calendar.entity.DueDate;
 import org.gongkai.calendar.control.WorkingDayCalculator;
 import org.gongkai.calendar.entity.CalendarYear;
 

@@ -1,6 +1,8 @@
 package org.gongkai.calendar.control;
 
-import org.gongkai.platform.control.InvalidInputException;
+import org.gongkai.calendar.entity.YearArrangement;
+import org.gongkai.calendar.entity.NamedDay;
+import org.gongkai.platform.entity.InvalidInputException;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;

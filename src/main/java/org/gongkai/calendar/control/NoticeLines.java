@@ -1,5 +1,6 @@
 package org.gongkai.calendar.control;
 
+import org.gongkai.calendar.entity.NamedDay;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;

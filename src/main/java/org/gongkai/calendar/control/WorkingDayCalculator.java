@@ -1,5 +1,7 @@
 package org.gongkai.calendar.control;
 
+import org.gongkai.calendar.entity.DueDate;
+import org.gongkai.calendar.entity.YearArrangement;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.Collections;

@@ -8,8 +8,6 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
-import org.gongkai.calendar.control.NamedDay;
-import org.gongkai.calendar.control.YearArrangement;
 
 import java.time.Instant;
 import java.time.LocalDate;

@@ -9,7 +9,7 @@ import org.gongkai.calendar.api.CalendarYearForm;
 import org.gongkai.calendar.boundary.CalendarYears;
 import org.gongkai.calendar.control.NoticeLines;
 import org.gongkai.calendar.control.ProposedDay;
-import org.gongkai.calendar.control.YearArrangement;
+import org.gongkai.calendar.entity.YearArrangement;
 import org.gongkai.calendar.entity.CalendarYear;
 import org.gongkai.platform.web.FacesErrors;
 import org.gongkai.platform.web.FacesNotices;

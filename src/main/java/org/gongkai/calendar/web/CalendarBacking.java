@@ -7,8 +7,8 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.gongkai.calendar.boundary.WorkingDayCalendar;
 import org.gongkai.calendar.control.CalendarYearRules;
-import org.gongkai.calendar.control.DueDate;
-import org.gongkai.calendar.control.OfficialDates;
+import org.gongkai.calendar.entity.DueDate;
+import org.gongkai.platform.control.OfficialDates;
 import org.gongkai.platform.web.LanguageBacking;
 
 import java.time.Clock;

@@ -16,7 +16,7 @@ import org.gongkai.catalogue.boundary.CataloguePublic;
 import org.gongkai.catalogue.boundary.CatalogueSearch;
 import org.gongkai.catalogue.boundary.CataloguePublic.Published;
 import org.gongkai.catalogue.entity.CatalogueAttachment;
-import org.gongkai.platform.control.InvalidInputException;
+import org.gongkai.platform.entity.InvalidInputException;
 
 import java.nio.charset.StandardCharsets;
 import java.net.URLEncoder;

@@ -10,7 +10,7 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.gongkai.catalogue.boundary.CataloguePublic;
 import org.gongkai.catalogue.boundary.CataloguePublic.Published;
-import org.gongkai.platform.control.InvalidInputException;
+import org.gongkai.platform.entity.InvalidInputException;
 
 import java.util.Map;
 

@@ -23,7 +23,7 @@ import org.gongkai.catalogue.entity.CatalogueAttachment;
 import org.gongkai.catalogue.entity.CatalogueEntry;
 import org.gongkai.catalogue.entity.CatalogueVersion;
 import org.gongkai.platform.api.RequestBodies;
-import org.gongkai.platform.control.InvalidInputException;
+import org.gongkai.platform.entity.InvalidInputException;
 import org.gongkai.review.boundary.ReviewTasks;
 
 import java.io.IOException;

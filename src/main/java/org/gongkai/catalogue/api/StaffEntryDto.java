@@ -1,6 +1,6 @@
 package org.gongkai.catalogue.api;
 
-import org.gongkai.catalogue.control.PublicationDeadline;
+import org.gongkai.calendar.entity.Deadline;
 import org.gongkai.catalogue.entity.CatalogueEntry;
 import org.gongkai.catalogue.entity.CatalogueVersion;
 
@@ -15,7 +15,7 @@ public record StaffEntryDto(long id, int version, String status, boolean publish
                             String title, String docNo, LocalDate writtenOn, LocalDate formedOn, String subject,
                             String genre, String validity, List<String> keywords, String summary, String body,
                             String disclosureMode, boolean sensitive, String contentHash,
-                            PublicationDeadline publicationDeadline,
+                            Deadline publicationDeadline,
                             List<CatalogueEntryDto.AttachmentDto> attachments, List<ReviewDto> reviews) {
 
     /** The status an editor sees, derived from the entry and its working version. */
@@ -34,7 +34,7 @@ public record StaffEntryDto(long id, int version, String status, boolean publish
 
     /** One line of the editors' list, with the Art. 26 deadline. */
     public record Line(long id, int version, String status, String title, String indexNo,
-                       PublicationDeadline publicationDeadline) {
+                       Deadline publicationDeadline) {
     }
 
     /** A review of one version and what each step decided. */

@@ -14,7 +14,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.gongkai.catalogue.boundary.CatalogueEditing;
 import org.gongkai.catalogue.entity.CatalogueVersion;
 import org.gongkai.platform.api.RequestBodies;
-import org.gongkai.platform.control.UnknownItemException;
+import org.gongkai.platform.entity.UnknownItemException;
 
 /** Editors write their organ's guide; it is published through the confidentiality review like any entry. */
 @Path("staff/guide")

@@ -13,16 +13,17 @@ import org.gongkai.catalogue.api.CatalogueEntryForm;
 import org.gongkai.catalogue.control.AttachmentTypes;
 import org.gongkai.calendar.boundary.WorkingDayCalendar;
 import org.gongkai.catalogue.control.Genres;
-import org.gongkai.catalogue.control.PublicationDeadline;
+import org.gongkai.calendar.entity.Deadline;
+import org.gongkai.catalogue.control.PublicationPeriod;
 import org.gongkai.catalogue.control.HtmlCleaner;
 import org.gongkai.catalogue.entity.CatalogueAttachment;
 import org.gongkai.catalogue.entity.CatalogueEntry;
 import org.gongkai.catalogue.entity.CatalogueVersion;
 import org.gongkai.catalogue.entity.EntryContent;
 import org.gongkai.catalogue.entity.VersionState;
-import org.gongkai.platform.control.InvalidInputException;
-import org.gongkai.platform.control.StateConflictException;
-import org.gongkai.platform.control.UnknownItemException;
+import org.gongkai.platform.entity.InvalidInputException;
+import org.gongkai.platform.entity.StateConflictException;
+import org.gongkai.platform.entity.UnknownItemException;
 import org.gongkai.review.boundary.ReviewScan;
 import org.gongkai.review.boundary.ReviewTasks;
 import org.gongkai.review.control.AttachmentTextExtractor;
@@ -272,9 +273,9 @@ public class CatalogueEditing {
     }
 
     /** The Art. 26 deadline of the working version: published within 20 working days of being formed. */
-    public PublicationDeadline deadlineOf(CatalogueVersion working) {
+    public Deadline deadlineOf(CatalogueVersion working) {
         boolean published = working.state() == VersionState.APPROVED || working.state() == VersionState.SUPERSEDED;
-        return PublicationDeadline.of(working.formedOn(), published, LocalDate.now(clock), calendar.snapshot());
+        return PublicationPeriod.deadline(working.formedOn(), published, LocalDate.now(clock), calendar.snapshot());
     }
 
     private CatalogueEntry ownEntry(long id, boolean lock) {

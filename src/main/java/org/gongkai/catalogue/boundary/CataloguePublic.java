@@ -8,7 +8,7 @@ import jakarta.persistence.TypedQuery;
 import org.gongkai.catalogue.entity.CatalogueAttachment;
 import org.gongkai.catalogue.entity.CatalogueEntry;
 import org.gongkai.catalogue.entity.CatalogueVersion;
-import org.gongkai.platform.control.UnknownItemException;
+import org.gongkai.platform.entity.UnknownItemException;
 
 import java.time.LocalDate;
 import java.util.ArrayList;

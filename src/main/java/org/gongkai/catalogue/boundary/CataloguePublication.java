@@ -8,11 +8,12 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import org.gongkai.audit.boundary.AuditLog;
 import org.gongkai.calendar.boundary.WorkingDayCalendar;
-import org.gongkai.catalogue.control.PublicationDeadline;
+import org.gongkai.catalogue.control.PublicationPeriod;
 import org.gongkai.catalogue.entity.CatalogueEntry;
 import org.gongkai.catalogue.entity.CatalogueVersion;
 import org.gongkai.catalogue.entity.VersionState;
-import org.gongkai.platform.control.StateConflictException;
+import org.gongkai.platform.entity.StateConflictException;
+import org.gongkai.review.boundary.PublicationGate;
 import org.gongkai.review.entity.ReviewDecided;
 import org.gongkai.review.entity.ReviewableItem;
 
@@ -33,6 +34,9 @@ public class CataloguePublication implements ReviewableItem {
 
     @PersistenceContext
     EntityManager em;
+
+    @Inject
+    PublicationGate gate;
 
     @Inject
     Clock clock;
@@ -77,7 +81,7 @@ public class CataloguePublication implements ReviewableItem {
     public Optional<LocalDate> dueOn(long itemId, long versionId) {
         CatalogueVersion version = em.find(CatalogueVersion.class, versionId);
         return version == null ? Optional.empty()
-                : Optional.of(calendar.dueDate(version.formedOn(), PublicationDeadline.WORKING_DAYS).due());
+                : Optional.of(PublicationPeriod.dueDate(version.formedOn(), calendar.snapshot()).due());
     }
 
     void onReviewDecided(@Observes ReviewDecided decided) {
@@ -91,7 +95,10 @@ public class CataloguePublication implements ReviewableItem {
             throw new StateConflictException("review_stale");
         }
         switch (decided.decision()) {
-            case APPROVE -> publish(entry, version, decided.taskId(), decided.contentHash(), decided.decidedBy());
+            case APPROVE -> {
+                gate.open(decided, version.contentHash());
+                publish(entry, version, decided.taskId(), decided.contentHash(), decided.decidedBy());
+            }
             case RETURN -> version.markReturned();
             case REJECT -> version.markRejected();
         }

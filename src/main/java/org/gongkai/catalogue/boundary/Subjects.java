@@ -43,24 +43,24 @@ public class Subjects {
     @jakarta.annotation.security.RolesAllowed("ADMIN")
     public void add(String parent, String name) {
         if (name == null || name.isBlank() || name.length() > 60 || name.contains("/")) {
-            throw new org.gongkai.platform.control.InvalidInputException("invalid_input",
+            throw new org.gongkai.platform.entity.InvalidInputException("invalid_input",
                     java.util.Map.of("name", "主题名称必填，不超过60字，不含“/”"));
         }
         Map<String, List<String>> tree = tree();
         if (parent == null || parent.isBlank()) {
             if (tree.containsKey(name.strip())) {
-                throw new org.gongkai.platform.control.StateConflictException("subject_exists", name.strip());
+                throw new org.gongkai.platform.entity.StateConflictException("subject_exists", name.strip());
             }
             em.createNativeQuery("insert into subject (name, position) "
                             + "select ?1, coalesce(max(position), 0) + 1 from subject where parent_id is null")
                     .setParameter(1, name.strip()).executeUpdate();
         } else {
             if (!tree.containsKey(parent)) {
-                throw new org.gongkai.platform.control.InvalidInputException("invalid_input",
+                throw new org.gongkai.platform.entity.InvalidInputException("invalid_input",
                         java.util.Map.of("parent", "上级主题不存在"));
             }
             if (tree.get(parent).contains(name.strip())) {
-                throw new org.gongkai.platform.control.StateConflictException("subject_exists", name.strip());
+                throw new org.gongkai.platform.entity.StateConflictException("subject_exists", name.strip());
             }
             em.createNativeQuery("insert into subject (parent_id, name, position) select p.id, ?1, "
                             + "coalesce((select max(c.position) from subject c where c.parent_id = p.id), 0) + 1 "

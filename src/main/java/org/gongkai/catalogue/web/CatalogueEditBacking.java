@@ -13,7 +13,7 @@ import org.gongkai.catalogue.entity.CatalogueAttachment;
 import org.gongkai.catalogue.entity.CatalogueEntry;
 import org.gongkai.catalogue.entity.CatalogueVersion;
 import org.gongkai.catalogue.entity.EntryContent;
-import org.gongkai.platform.control.GongkaiException;
+import org.gongkai.platform.entity.GongkaiException;
 import org.gongkai.platform.web.FacesErrors;
 import org.gongkai.platform.web.FacesNotices;
 import org.gongkai.review.boundary.ReviewTasks;

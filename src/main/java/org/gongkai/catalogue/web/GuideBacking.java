@@ -7,7 +7,7 @@ import jakarta.inject.Named;
 import org.gongkai.catalogue.api.CatalogueEntryDto;
 import org.gongkai.catalogue.api.CatalogueResource;
 import org.gongkai.catalogue.boundary.CataloguePublic;
-import org.gongkai.platform.control.UnknownItemException;
+import org.gongkai.platform.entity.UnknownItemException;
 
 import java.io.IOException;
 

@@ -5,7 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.gongkai.catalogue.api.StaffEntryDto;
 import org.gongkai.catalogue.boundary.CatalogueEditing;
-import org.gongkai.catalogue.control.PublicationDeadline;
+import org.gongkai.calendar.entity.Deadline;
 import org.gongkai.catalogue.entity.CatalogueEntry;
 import org.gongkai.catalogue.entity.CatalogueVersion;
 
@@ -18,7 +18,7 @@ public class StaffCatalogueBacking {
 
     /** One line of the list. */
     public record Line(long id, String title, int version, String status, String indexNo,
-                       java.time.Instant updatedAt, PublicationDeadline deadline) {
+                       java.time.Instant updatedAt, Deadline deadline) {
     }
 
     @Inject

@@ -14,8 +14,8 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
-import org.gongkai.platform.control.GongkaiException;
-import org.gongkai.platform.control.TooManyRequestsException;
+import org.gongkai.platform.entity.GongkaiException;
+import org.gongkai.platform.entity.TooManyRequestsException;
 
 import java.util.Locale;
 import java.util.Map;

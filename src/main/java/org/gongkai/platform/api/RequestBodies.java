@@ -1,6 +1,6 @@
 package org.gongkai.platform.api;
 
-import org.gongkai.platform.control.InvalidInputException;
+import org.gongkai.platform.entity.InvalidInputException;
 
 /** Guards for JSON request bodies. */
 public final class RequestBodies {

@@ -2,7 +2,7 @@ package org.gongkai.platform.web;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Named;
-import org.gongkai.calendar.control.OfficialDates;
+import org.gongkai.platform.control.OfficialDates;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;

@@ -5,7 +5,7 @@ import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.validation.ConstraintViolationException;
 import org.gongkai.platform.api.ErrorBodies;
-import org.gongkai.platform.control.GongkaiException;
+import org.gongkai.platform.entity.GongkaiException;
 import org.gongkai.platform.control.Messages;
 
 import java.util.Locale;

@@ -6,7 +6,7 @@ import org.gongkai.audit.entity.AuditEvent;
 import org.gongkai.platform.control.ClockProducer;
 import org.gongkai.request.boundary.ApplicantAccess;
 import org.gongkai.request.boundary.RequestQueue;
-import org.gongkai.request.control.Deadline;
+import org.gongkai.calendar.entity.Deadline;
 import org.gongkai.request.control.Masks;
 import org.gongkai.request.control.ReplyPeriods;
 import org.gongkai.request.entity.Applicant;

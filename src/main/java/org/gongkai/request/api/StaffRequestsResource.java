@@ -17,13 +17,13 @@ import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.gongkai.platform.api.RequestBodies;
-import org.gongkai.platform.control.InvalidInputException;
+import org.gongkai.platform.entity.InvalidInputException;
 import org.gongkai.request.boundary.RequestDailyChecks;
 import org.gongkai.request.boundary.RequestHandling;
 import org.gongkai.request.boundary.RequestIntake;
 import org.gongkai.request.boundary.RequestQueue;
 import org.gongkai.request.boundary.ReplyRelease;
-import org.gongkai.request.control.Deadline;
+import org.gongkai.calendar.entity.Deadline;
 import org.gongkai.request.control.LetterHtml;
 import org.gongkai.request.control.LetterPdf;
 import org.gongkai.request.control.ReplyLetters;
@@ -244,7 +244,7 @@ public class StaffRequestsResource {
         return new RequestDtos.StaffRequestDto(request.trackingCode(), request.organCode(), request.channel().name(),
                 request.status().name(), RequestDtos.at(request.submittedAt()), request.registeredBy(),
                 request.receivedOn(), request.firstReceivedOn(), deadline == null ? null : deadline.dueOn(),
-                RequestDtos.DeadlineDto.of(deadline), org.gongkai.request.control.Clocks.late(request, deadline),
+                RequestDtos.DeadlineDto.of(deadline), org.gongkai.request.control.ReplyPeriods.late(request, deadline),
                 RequestDtos.ApplicantDto.full(request.applicant()), request.description(), request.docNo(),
                 new RequestDtos.DeliveryDto(request.deliveryFormat().name(), request.deliveryMethod().name()),
                 RequestDtos.supplementation(request, SupplementationItems.of(request.supplementationItems())),

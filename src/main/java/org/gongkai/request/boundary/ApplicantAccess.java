@@ -8,10 +8,10 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import org.gongkai.account.entity.Organ;
 import org.gongkai.audit.boundary.AuditLog;
-import org.gongkai.platform.control.InvalidInputException;
-import org.gongkai.platform.control.StateConflictException;
-import org.gongkai.platform.control.UnknownItemException;
-import org.gongkai.request.control.Deadline;
+import org.gongkai.platform.entity.InvalidInputException;
+import org.gongkai.platform.entity.StateConflictException;
+import org.gongkai.platform.entity.UnknownItemException;
+import org.gongkai.calendar.entity.Deadline;
 import org.gongkai.request.control.Secrets;
 import org.gongkai.request.control.SupplementationItems;
 import org.gongkai.request.control.Timeline;
@@ -55,7 +55,7 @@ public class ApplicantAccess {
     AuditLog audit;
 
     @Inject
-    RequestClock requestClock;
+    RequestDeadlines requestDeadlines;
 
     @Inject
     FilingLimits limits;
@@ -82,7 +82,7 @@ public class ApplicantAccess {
         if (today.isAfter(request.supplementationDeadline())) {
             throw new StateConflictException("supplement_overdue");
         }
-        supplements.received(request, text, requestClock.periods().onlineReceipt(today), RequestHandling.APPLICANT);
+        supplements.received(request, text, requestDeadlines.periods().onlineReceipt(today), RequestHandling.APPLICANT);
         return viewOf(request);
     }
 
@@ -107,8 +107,8 @@ public class ApplicantAccess {
                 : em.find(ReplyLetter.class, request.releasedReplyId());
         Organ organ = em.find(Organ.class, request.organCode());
         LocalDate payBy = request.feeNoticedOn() == null ? null
-                : requestClock.periods().feePaymentDue(request.feeNoticedOn());
-        return new View(request, organ.name(), requestClock.deadline(request), steps, letter,
+                : requestDeadlines.periods().feePaymentDue(request.feeNoticedOn());
+        return new View(request, organ.name(), requestDeadlines.deadline(request), steps, letter,
                 SupplementationItems.of(request.supplementationItems()), payBy);
     }
 

@@ -1,5 +1,6 @@
 package org.gongkai.request.boundary;
 
+import org.gongkai.platform.control.OfficialDates;
 import jakarta.annotation.Priority;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
@@ -13,7 +14,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import org.gongkai.audit.boundary.AuditLog;
 import org.gongkai.calendar.boundary.CalendarChanged;
-import org.gongkai.request.control.Deadline;
+import org.gongkai.calendar.entity.Deadline;
 import org.gongkai.request.entity.DisclosureRequest;
 
 import java.util.List;
@@ -39,7 +40,7 @@ public class DueDateRecomputation {
     AuditLog audit;
 
     @Inject
-    RequestClock requestClock;
+    RequestDeadlines requestDeadlines;
 
     /** After the calendar's own reload (which runs first), in a transaction of its own. */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
@@ -60,15 +61,15 @@ public class DueDateRecomputation {
         for (DisclosureRequest request : open) {
             var before = request.dueOn();
             boolean wasProvisional = request.dueProvisional();
-            Deadline deadline = requestClock.refreshDueDate(request);
+            Deadline deadline = requestDeadlines.refreshDueDate(request);
             if (deadline == null || deadline.paused()) {
                 continue; // waiting for a corrected application, a third party or a fee: not final anyway
             }
             if ((!Objects.equals(before, deadline.dueOn()) || wasProvisional != deadline.provisional())) {
                 changed++;
                 audit.record(AuditLog.SYSTEM, request.organCode(), RequestHandling.ITEM_TYPE, request.id().toString(),
-                        "DUE_DATE_RECOMPUTED", "因" + year + "年节假日安排调整，答复期限由" + RequestClock.chinese(before)
-                                + "重新计算为" + RequestClock.chinese(deadline.dueOn())
+                        "DUE_DATE_RECOMPUTED", "因" + year + "年节假日安排调整，答复期限由" + OfficialDates.chinese(before)
+                                + "重新计算为" + OfficialDates.chinese(deadline.dueOn())
                                 + (deadline.provisional() ? "（该年节假日安排尚未公布，日期可能调整）" : "") + "。");
             }
         }

@@ -4,7 +4,7 @@ import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.gongkai.platform.control.TooManyRequestsException;
+import org.gongkai.platform.entity.TooManyRequestsException;
 import org.gongkai.request.control.SlidingWindowLimiter;
 
 import java.time.Clock;

@@ -1,5 +1,6 @@
 package org.gongkai.request.boundary;
 
+import org.gongkai.platform.control.OfficialDates;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
@@ -7,11 +8,12 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import org.gongkai.audit.boundary.AuditLog;
-import org.gongkai.platform.control.StateConflictException;
+import org.gongkai.platform.entity.StateConflictException;
 import org.gongkai.request.entity.DisclosureRequest;
 import org.gongkai.request.entity.ReplyLetter;
 import org.gongkai.request.entity.ReplyState;
 import org.gongkai.request.entity.RequestStatus;
+import org.gongkai.review.boundary.PublicationGate;
 import org.gongkai.review.entity.ReviewDecided;
 import org.gongkai.review.entity.ReviewableItem;
 
@@ -33,6 +35,9 @@ public class ReplyRelease implements ReviewableItem {
 
     @PersistenceContext
     EntityManager em;
+
+    @Inject
+    PublicationGate gate;
 
     @Inject
     Clock clock;
@@ -82,12 +87,13 @@ public class ReplyRelease implements ReviewableItem {
         String id = request.id().toString();
         switch (decided.decision()) {
             case APPROVE -> {
+                gate.open(decided, letter.contentHash());
                 letter.markReleased(today);
                 em.flush();
                 request.release(letter, today);
                 em.flush();
                 String note = "本机关已作出答复（" + letter.outcome().label() + "），答复告知书已于"
-                        + RequestClock.chinese(today) + "送达，可在申请查询页面查看和下载。";
+                        + OfficialDates.chinese(today) + "送达，可在申请查询页面查看和下载。";
                 audit.record(decided.decidedBy(), request.organCode(), RequestHandling.ITEM_TYPE, id, "REPLY_RELEASED", note);
                 notices.tell(request, "REPLY_RELEASED", "您的政府信息公开申请已答复", note);
             }
@@ -97,7 +103,7 @@ public class ReplyRelease implements ReviewableItem {
                 } else {
                     letter.markRejected();
                 }
-                request.moveTo(RequestStatus.PROCESSING);
+                request.replyNotApproved();
                 audit.record(decided.decidedBy(), request.organCode(), RequestHandling.ITEM_TYPE, id,
                         "REPLY_" + decided.decision().name() + "ED", "letter " + letter.number() + ": " + decided.reason());
             }

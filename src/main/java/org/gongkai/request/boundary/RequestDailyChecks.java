@@ -1,5 +1,6 @@
 package org.gongkai.request.boundary;
 
+import org.gongkai.platform.control.OfficialDates;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.SessionContext;
@@ -11,7 +12,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import org.gongkai.audit.boundary.AuditLog;
-import org.gongkai.request.control.Deadline;
+import org.gongkai.calendar.entity.Deadline;
 import org.gongkai.request.control.ReplyPeriods;
 import org.gongkai.request.entity.DisclosureRequest;
 import org.gongkai.request.entity.Outcome;
@@ -50,7 +51,7 @@ public class RequestDailyChecks {
     AuditLog audit;
 
     @Inject
-    RequestClock requestClock;
+    RequestDeadlines requestDeadlines;
 
     @Inject
     RequestNotices notices;
@@ -93,11 +94,11 @@ public class RequestDailyChecks {
         DisclosureRequest request = em.find(DisclosureRequest.class, id, LockModeType.PESSIMISTIC_WRITE);
         em.refresh(request);
         LocalDate today = LocalDate.now(clock);
-        ReplyPeriods periods = requestClock.periods();
+        ReplyPeriods periods = requestDeadlines.periods();
         if (request.status() == RequestStatus.AWAITING_SUPPLEMENT && today.isAfter(request.supplementationDeadline())) {
             // Art. 30 of the OGI Regulations: no correction by the deadline without good reason: deemed abandoned.
             abandon(request, OutcomeReason.SUPPLEMENT_OVERDUE, today, "您未在补正期限（"
-                    + RequestClock.chinese(request.supplementationDeadline()) + "）内补正申请，视为放弃申请，本机关不再处理"
+                    + OfficialDates.chinese(request.supplementationDeadline()) + "）内补正申请，视为放弃申请，本机关不再处理"
                     + "（《中华人民共和国政府信息公开条例》第三十条）。");
             return "ABANDONED";
         }
@@ -105,11 +106,11 @@ public class RequestDailyChecks {
                 && today.isAfter(periods.feePaymentDue(request.feeNoticedOn()))) {
             // 国办函〔2020〕109号: a fee unpaid 20 working days after the notice: deemed abandoned.
             abandon(request, OutcomeReason.FEE_UNPAID, today, "您未在收费通知规定的期限（"
-                    + RequestClock.chinese(periods.feePaymentDue(request.feeNoticedOn()))
+                    + OfficialDates.chinese(periods.feePaymentDue(request.feeNoticedOn()))
                     + "）内缴纳信息处理费，视为放弃申请，本机关不再处理。");
             return "ABANDONED";
         }
-        Deadline deadline = requestClock.deadline(request);
+        Deadline deadline = requestDeadlines.deadline(request);
         if (deadline == null || deadline.paused()) {
             return null;
         }

@@ -1,5 +1,6 @@
 package org.gongkai.request.boundary;
 
+import org.gongkai.platform.control.OfficialDates;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -10,12 +11,12 @@ import org.gongkai.account.boundary.CurrentStaff;
 import org.gongkai.account.entity.Organ;
 import org.gongkai.audit.boundary.AuditLog;
 import org.gongkai.audit.entity.AuditEvent;
-import org.gongkai.platform.control.ForbiddenActionException;
-import org.gongkai.platform.control.InvalidInputException;
-import org.gongkai.platform.control.StateConflictException;
-import org.gongkai.platform.control.UnknownItemException;
+import org.gongkai.platform.entity.ForbiddenActionException;
+import org.gongkai.platform.entity.InvalidInputException;
+import org.gongkai.platform.entity.StateConflictException;
+import org.gongkai.platform.entity.UnknownItemException;
 import org.gongkai.request.api.StaffForms;
-import org.gongkai.request.control.Deadline;
+import org.gongkai.calendar.entity.Deadline;
 import org.gongkai.request.control.Fees;
 import org.gongkai.request.control.LetterDraft;
 import org.gongkai.request.control.ReplyLetters;
@@ -75,7 +76,7 @@ public class RequestHandling {
     CurrentStaff currentStaff;
 
     @Inject
-    RequestClock requestClock;
+    RequestDeadlines requestDeadlines;
 
     @Inject
     RequestNotices notices;
@@ -96,23 +97,23 @@ public class RequestHandling {
 
     @RolesAllowed({"OFFICER", "LEADER"})
     public List<Consultation> consultationsOf(DisclosureRequest request) {
-        return requestClock.consultationsOf(request);
+        return requestDeadlines.consultationsOf(request);
     }
 
     @RolesAllowed({"OFFICER", "LEADER"})
     public Deadline deadlineOf(DisclosureRequest request) {
-        return requestClock.deadline(request);
+        return requestDeadlines.deadline(request);
     }
 
     /** As {@link #deadlineOf(DisclosureRequest)}, with the request's consultations already read. */
     @RolesAllowed({"OFFICER", "LEADER"})
     public Deadline deadlineOf(DisclosureRequest request, List<Consultation> consultations) {
-        return requestClock.deadline(request, consultations);
+        return requestDeadlines.deadline(request, consultations);
     }
 
     @RolesAllowed({"OFFICER", "LEADER"})
     public ReplyPeriods periods() {
-        return requestClock.periods();
+        return requestDeadlines.periods();
     }
 
     public List<ReplyLetter> repliesOf(DisclosureRequest request) {
@@ -157,17 +158,17 @@ public class RequestHandling {
             throw new StateConflictException("supplementation_once");
         }
         requireStatus(request, RequestStatus.PROCESSING);
-        LocalDate latest = requestClock.periods().supplementationNoticeLatest(request.receivedOn());
+        LocalDate latest = requestDeadlines.periods().supplementationNoticeLatest(request.receivedOn());
         if (sentOn.isAfter(latest)) {
-            throw new StateConflictException("supplementation_too_late", RequestClock.chinese(latest));
+            throw new StateConflictException("supplementation_too_late", OfficialDates.chinese(latest));
         }
         request.requestSupplementation(SupplementationItems.toJson(items), sentOn, form.deadline);
         StringBuilder list = new StringBuilder();
         for (int i = 0; i < items.size(); i++) {
             list.append(i + 1).append('.').append(items.get(i)).append(i + 1 < items.size() ? "；" : "。");
         }
-        String note = "本机关于" + RequestClock.chinese(sentOn) + "告知您补正申请，需补正的事项：" + list
-                + "请于" + RequestClock.chinese(form.deadline) + "前补正；无正当理由逾期不补正的，视为放弃申请"
+        String note = "本机关于" + OfficialDates.chinese(sentOn) + "告知您补正申请，需补正的事项：" + list
+                + "请于" + OfficialDates.chinese(form.deadline) + "前补正；无正当理由逾期不补正的，视为放弃申请"
                 + "（《中华人民共和国政府信息公开条例》第三十条）。答复期限自收到补正后的申请之日起重新计算。";
         audit.record(currentStaff.username(), request.organCode(), ITEM_TYPE, request.id().toString(),
                 "SUPPLEMENTATION_REQUESTED", note);
@@ -206,11 +207,11 @@ public class RequestHandling {
         Consultation consultation = new Consultation(request.id(), form.party.strip(), sentOn, currentStaff.username());
         em.persist(consultation);
         em.flush();
-        request.moveTo(RequestStatus.CONSULTING);
-        requestClock.refreshDueDate(request);
+        request.pauseForConsultation();
+        requestDeadlines.refreshDueDate(request);
         audit.record(currentStaff.username(), request.organCode(), ITEM_TYPE, request.id().toString(),
                 "CONSULTATION_SENT", "consultation " + consultation.id() + " sent " + sentOn + ", answer due "
-                        + requestClock.periods().consultationAnswerDue(sentOn));
+                        + requestDeadlines.periods().consultationAnswerDue(sentOn));
         return consultation;
     }
 
@@ -236,11 +237,11 @@ public class RequestHandling {
         }
         consultation.close(form.answeredOn, form.objection, currentStaff.username());
         em.flush();
-        boolean stillOpen = requestClock.consultationsOf(request).stream().anyMatch(Consultation::open);
+        boolean stillOpen = requestDeadlines.consultationsOf(request).stream().anyMatch(Consultation::open);
         if (!stillOpen && request.status() == RequestStatus.CONSULTING) {
-            request.moveTo(RequestStatus.PROCESSING);
+            request.resumeAfterConsultation();
         }
-        Deadline deadline = requestClock.refreshDueDate(request);
+        Deadline deadline = requestDeadlines.refreshDueDate(request);
         audit.record(currentStaff.username(), request.organCode(), ITEM_TYPE, request.id().toString(),
                 "CONSULTATION_CLOSED", "consultation " + id + " answered " + form.answeredOn
                         + (form.objection ? " with objection" : " without objection") + "; "
@@ -264,7 +265,7 @@ public class RequestHandling {
         }
         requireStatus(request, RequestStatus.PROCESSING, RequestStatus.CONSULTING, RequestStatus.AWAITING_FEE,
                 RequestStatus.REPLY_IN_REVIEW);
-        Deadline deadline = requestClock.deadline(request);
+        Deadline deadline = requestDeadlines.deadline(request);
         if (deadline.overdue()) {
             throw new StateConflictException("extension_too_late");
         }
@@ -299,16 +300,16 @@ public class RequestHandling {
         if (approve) {
             requireStatus(request, RequestStatus.PROCESSING, RequestStatus.CONSULTING, RequestStatus.AWAITING_FEE,
                     RequestStatus.REPLY_IN_REVIEW);
-            if (requestClock.deadline(request).overdue()) {
+            if (requestDeadlines.deadline(request).overdue()) {
                 throw new StateConflictException("extension_too_late");
             }
         }
         String clean = note == null || note.isBlank() ? null : note.strip();
         request.decideExtension(approve, currentStaff.username(), today(), clean);
         if (approve) {
-            Deadline deadline = requestClock.refreshDueDate(request);
+            Deadline deadline = requestDeadlines.refreshDueDate(request);
             String told = "经本机关政府信息公开工作机构负责人同意，答复期限延长" + request.extensionDays()
-                    + "个工作日，延长后的答复期限为" + RequestClock.chinese(deadline.dueOn()) + "。延期理由："
+                    + "个工作日，延长后的答复期限为" + OfficialDates.chinese(deadline.dueOn()) + "。延期理由："
                     + request.extensionReason() + "（《中华人民共和国政府信息公开条例》第三十三条）";
             audit.record(currentStaff.username(), request.organCode(), ITEM_TYPE, request.id().toString(),
                     "EXTENSION_APPROVED", told);
@@ -369,9 +370,9 @@ public class RequestHandling {
             throw new StateConflictException("fee_not_chargeable");
         }
         request.noticeFee(method, pages, amount, noticedOn);
-        LocalDate payBy = requestClock.periods().feePaymentDue(noticedOn);
-        String note = "本机关于" + RequestClock.chinese(noticedOn) + "向您发出收费通知：信息处理费" + amount.toPlainString()
-                + "元（" + basis + "）。请于" + RequestClock.chinese(payBy) + "前缴纳；逾期未缴纳的，视为放弃申请。"
+        LocalDate payBy = requestDeadlines.periods().feePaymentDue(noticedOn);
+        String note = "本机关于" + OfficialDates.chinese(noticedOn) + "向您发出收费通知：信息处理费" + amount.toPlainString()
+                + "元（" + basis + "）。请于" + OfficialDates.chinese(payBy) + "前缴纳；逾期未缴纳的，视为放弃申请。"
                 + "缴费期间不计入答复期限（《政府信息公开信息处理费管理办法》）。";
         audit.record(currentStaff.username(), request.organCode(), ITEM_TYPE, request.id().toString(), "FEE_NOTICED", note);
         notices.tell(request, "FEE_NOTICED", "政府信息公开申请收费通知", note);
@@ -386,13 +387,13 @@ public class RequestHandling {
         Map<String, String> problems = new LinkedHashMap<>();
         checkDay(problems, "paidOn", paidOn, request.feeNoticedOn(), today());
         throwIfAny(problems);
-        if (paidOn.isAfter(requestClock.periods().feePaymentDue(request.feeNoticedOn()))) {
+        if (paidOn.isAfter(requestDeadlines.periods().feePaymentDue(request.feeNoticedOn()))) {
             throw new StateConflictException("fee_overdue");
         }
         request.feePaid(paidOn);
-        Deadline deadline = requestClock.refreshDueDate(request);
-        String note = "已收到您于" + RequestClock.chinese(paidOn) + "缴纳的信息处理费，答复期限为"
-                + RequestClock.chinese(deadline.dueOn()) + "。";
+        Deadline deadline = requestDeadlines.refreshDueDate(request);
+        String note = "已收到您于" + OfficialDates.chinese(paidOn) + "缴纳的信息处理费，答复期限为"
+                + OfficialDates.chinese(deadline.dueOn()) + "。";
         audit.record(currentStaff.username(), request.organCode(), ITEM_TYPE, request.id().toString(), "FEE_PAID", note);
         return request;
     }
@@ -439,7 +440,7 @@ public class RequestHandling {
         em.persist(reply);
         em.flush();
         em.refresh(reply);
-        request.moveTo(RequestStatus.REPLY_IN_REVIEW);
+        request.sendReplyToReview();
         audit.record(currentStaff.username(), request.organCode(), ITEM_TYPE, request.id().toString(), "REPLY_DRAFTED",
                 "letter " + reply.number() + ": " + outcome + (reason == null ? "" : "/" + reason)
                         + ", hash " + reply.contentHash());

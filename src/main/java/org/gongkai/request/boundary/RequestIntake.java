@@ -1,5 +1,6 @@
 package org.gongkai.request.boundary;
 
+import org.gongkai.platform.control.OfficialDates;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
@@ -9,10 +10,10 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.validation.Valid;
 import org.gongkai.account.boundary.CurrentStaff;
 import org.gongkai.audit.boundary.AuditLog;
-import org.gongkai.calendar.control.DueDate;
-import org.gongkai.platform.control.InvalidInputException;
+import org.gongkai.calendar.entity.DueDate;
+import org.gongkai.platform.entity.InvalidInputException;
 import org.gongkai.request.api.RequestForm;
-import org.gongkai.request.control.Deadline;
+import org.gongkai.calendar.entity.Deadline;
 import org.gongkai.request.control.Identities;
 import org.gongkai.request.control.Secrets;
 import org.gongkai.request.entity.Applicant;
@@ -55,7 +56,7 @@ public class RequestIntake {
     CurrentStaff currentStaff;
 
     @Inject
-    RequestClock requestClock;
+    RequestDeadlines requestDeadlines;
 
     @Inject
     FilingLimits limits;
@@ -74,7 +75,7 @@ public class RequestIntake {
         if (!problems.isEmpty()) {
             throw new InvalidInputException("invalid_input", problems);
         }
-        LocalDate receivedOn = requestClock.periods().onlineReceipt(LocalDate.now(clock));
+        LocalDate receivedOn = requestDeadlines.periods().onlineReceipt(LocalDate.now(clock));
         return create(form, form.organ.strip(), Channel.ONLINE, receivedOn, null);
     }
 
@@ -125,12 +126,12 @@ public class RequestIntake {
                 Secrets.hash(salt, passcode), applicant, key, clean(form.description), clean(form.docNo),
                 DeliveryFormat.valueOf(form.delivery.form), DeliveryMethod.valueOf(form.delivery.method),
                 clock.instant(), officer, receivedOn);
-        Deadline deadline = requestClock.periods().deadline(
-                org.gongkai.request.control.ClockFacts.receivedOn(receivedOn), LocalDate.now(clock));
+        Deadline deadline = requestDeadlines.periods().deadline(
+                org.gongkai.request.control.PeriodFacts.receivedOn(receivedOn), LocalDate.now(clock));
         request.dueOn(new DueDate(deadline.dueOn(), deadline.provisional()));
         em.persist(request);
         String note = (officer == null ? "已收到您在网上提交的申请" : "本机关已登记您以" + channelName(channel) + "方式提交的申请")
-                + "，收到日期为" + RequestClock.chinese(receivedOn) + "，答复期限为" + RequestClock.chinese(deadline.dueOn())
+                + "，收到日期为" + OfficialDates.chinese(receivedOn) + "，答复期限为" + OfficialDates.chinese(deadline.dueOn())
                 + "（20个工作日）。";
         audit.record(officer == null ? RequestHandling.APPLICANT : officer, organ, RequestHandling.ITEM_TYPE, request.id().toString(),
                 officer == null ? "REQUEST_FILED" : "REQUEST_REGISTERED", note);

@@ -7,8 +7,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import org.gongkai.account.boundary.CurrentStaff;
-import org.gongkai.request.control.Clocks;
-import org.gongkai.request.control.Deadline;
+import org.gongkai.calendar.entity.Deadline;
 import org.gongkai.request.control.ReplyPeriods;
 import org.gongkai.request.entity.Consultation;
 import org.gongkai.request.entity.DisclosureRequest;
@@ -60,7 +59,7 @@ public class RequestQueue {
     CurrentStaff currentStaff;
 
     @Inject
-    RequestClock requestClock;
+    RequestDeadlines requestDeadlines;
 
     @RolesAllowed("OFFICER")
     public List<Row> queue(Filter filter) {
@@ -120,7 +119,7 @@ public class RequestQueue {
                         + "join disclosure_request r on r.id = w.request_id where r.organ_code = ?1 "
                         + "and r.status <> 'CLOSED' and w.due_on >= ?2 order by w.due_on, r.tracking_code")
                 .setParameter(1, currentStaff.get().organ().code())
-                .setParameter(2, requestClock.today())
+                .setParameter(2, requestDeadlines.today())
                 .setMaxResults(200)
                 .getResultList();
         return rows.stream().map(row -> new Warning((String) row[0], toLocalDate(row[1]), ((Number) row[2]).intValue()))
@@ -135,12 +134,12 @@ public class RequestQueue {
                 .setParameter("requests", requests.stream().map(DisclosureRequest::id).toList())
                 .getResultList().stream()
                 .collect(Collectors.groupingBy(Consultation::requestId));
-        ReplyPeriods periods = requestClock.periods();
-        LocalDate today = requestClock.today();
+        ReplyPeriods periods = requestDeadlines.periods();
+        LocalDate today = requestDeadlines.today();
         List<Row> rows = new ArrayList<>(requests.size());
         for (DisclosureRequest request : requests) {
-            rows.add(new Row(request, Clocks.deadline(request, consultations.getOrDefault(request.id(), List.of()),
-                    periods, today)));
+            rows.add(new Row(request, periods.deadline(request, consultations.getOrDefault(request.id(), List.of()),
+                    today)));
         }
         return rows;
     }

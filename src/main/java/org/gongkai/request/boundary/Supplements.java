@@ -1,10 +1,11 @@
 package org.gongkai.request.boundary;
 
+import org.gongkai.platform.control.OfficialDates;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.gongkai.audit.boundary.AuditLog;
-import org.gongkai.platform.control.StateConflictException;
-import org.gongkai.request.control.Deadline;
+import org.gongkai.platform.entity.StateConflictException;
+import org.gongkai.calendar.entity.Deadline;
 import org.gongkai.request.entity.DisclosureRequest;
 import org.gongkai.request.entity.RequestStatus;
 
@@ -22,7 +23,7 @@ public class Supplements {
     AuditLog audit;
 
     @Inject
-    RequestClock requestClock;
+    RequestDeadlines requestDeadlines;
 
     @Inject
     RequestNotices notices;
@@ -34,10 +35,10 @@ public class Supplements {
         if (request.status() != RequestStatus.AWAITING_SUPPLEMENT) {
             throw new StateConflictException("supplement_not_requested");
         }
-        request.supplemented(text, receivedOn);
-        Deadline deadline = requestClock.refreshDueDate(request);
-        String note = "已收到补正后的申请，收到日期为" + RequestClock.chinese(receivedOn) + "，答复期限重新计算至"
-                + RequestClock.chinese(deadline.dueOn()) + "（《中华人民共和国政府信息公开条例》第三十条）。";
+        request.restartPeriod(text, receivedOn);
+        Deadline deadline = requestDeadlines.refreshDueDate(request);
+        String note = "已收到补正后的申请，收到日期为" + OfficialDates.chinese(receivedOn) + "，答复期限重新计算至"
+                + OfficialDates.chinese(deadline.dueOn()) + "（《中华人民共和国政府信息公开条例》第三十条）。";
         audit.record(actor, request.organCode(), RequestHandling.ITEM_TYPE, request.id().toString(),
                 "REQUEST_SUPPLEMENTED", note);
         notices.tell(request, "SUPPLEMENTED", "已收到您补正后的申请", note);

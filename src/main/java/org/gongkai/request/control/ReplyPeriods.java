@@ -1,16 +1,21 @@
 package org.gongkai.request.control;
 
-import org.gongkai.calendar.control.DueDate;
+import org.gongkai.calendar.entity.Deadline;
+import org.gongkai.calendar.entity.DueDate;
+import org.gongkai.request.entity.Consultation;
+import org.gongkai.request.entity.DisclosureRequest;
+import org.gongkai.request.entity.RequestStatus;
 import org.gongkai.calendar.control.WorkingDayCalculator;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 
 /**
- * The statutory periods of a request, in working days (domain.md §3): a period of N working days
+ * The statutory periods of a request, in working days (Art. 33 of the OGI Regulations; the counting rule is the portal's decision, see docs/domain.md §3): a period of N working days
  * starts the day after its start event and ends on the N-th working day after it.
  * <ul>
  * <li>reply within 20 working days of receipt (Art. 33 of the OGI Regulations);</li>
@@ -51,7 +56,7 @@ public final class ReplyPeriods {
      * which a consultation or an unpaid fee held the clock (days of overlapping pauses count once;
      * an ongoing pause counts up to today, a consultation no further than its answer deadline).
      */
-    public Deadline deadline(ClockFacts facts, LocalDate today) {
+    public Deadline deadline(PeriodFacts facts, LocalDate today) {
         Objects.requireNonNull(today, "today");
         Set<LocalDate> pausedDays = new HashSet<>();
         boolean pausedNow = false;
@@ -71,8 +76,51 @@ public final class ReplyPeriods {
         DueDate due = calendar.dueDate(facts.periodStart(),
                 REPLY_WORKING_DAYS + facts.extensionDays() + pausedDays.size());
         int left = calendar.workingDaysBetween(today, due.due());
-        boolean overdue = !pausedNow && today.isAfter(due.due());
-        return new Deadline(due.due(), due.provisional(), pausedDays.size(), pausedNow, left, overdue);
+        return Deadline.running(due, left, today, pausedDays.size(), pausedNow);
+    }
+
+    /**
+     * The facts of a stored request as the reply clock sees them (Art. 33): the working days a
+     * third-party consultation takes do not count (Art. 32 gives the third party 15 working days),
+     * nor the wait for a fee (国办函〔2020〕109号); after a correction notice the period starts again
+     * from the corrected application (Art. 30), which {@link DisclosureRequest#restartPeriod} records.
+     */
+    public PeriodFacts factsOf(DisclosureRequest request, List<Consultation> consultations) {
+        List<Pause> pauses = new ArrayList<>();
+        for (Consultation consultation : consultations) {
+            pauses.add(new Pause(consultation.sentOn(), consultation.answeredOn(),
+                    consultationAnswerDue(consultation.sentOn())));
+        }
+        if (request.feeNoticedOn() != null) {
+            pauses.add(Pause.of(request.feeNoticedOn(), request.feePaidOn() != null ? request.feePaidOn()
+                    : request.status() == RequestStatus.CLOSED ? request.closedOn() : null));
+        }
+        return new PeriodFacts(request.receivedOn(), pauses, request.approvedExtensionDays());
+    }
+
+    /**
+     * The standing of a stored request on {@code today}; none while it waits for the corrected
+     * application (the period has not started again, Art. 30). A closed request is measured on the
+     * day it was closed and is never overdue; {@link #late(DisclosureRequest, Deadline)} tells whether
+     * it was answered late.
+     */
+    public Deadline deadline(DisclosureRequest request, List<Consultation> consultations, LocalDate today) {
+        if (request.status() == RequestStatus.AWAITING_SUPPLEMENT
+                || (request.supplementationSentOn() != null && request.supplementedOn() == null)) {
+            return null; // no running period: waiting for the correction, or closed without it
+        }
+        PeriodFacts facts = factsOf(request, consultations);
+        if (request.status() == RequestStatus.CLOSED) {
+            Deadline atClosing = deadline(facts, request.closedOn());
+            return new Deadline(atClosing.dueOn(), atClosing.provisional(), atClosing.workingDaysLeft(), false, false,
+                    atClosing.pausedDays(), false);
+        }
+        return deadline(facts, today);
+    }
+
+    /** Whether a closed request was closed after its due date. */
+    public static boolean late(DisclosureRequest request, Deadline deadline) {
+        return request.closedOn() != null && deadline != null && request.closedOn().isAfter(deadline.dueOn());
     }
 
     /** The last day on which the supplementation notice may be sent (Art. 30). */
@@ -92,7 +140,7 @@ public final class ReplyPeriods {
 
     /**
      * The receipt date of an application handed in online on {@code submittedOn}: that day if it is a
-     * working day, else the next working day (Art. 31; domain.md §3, Decision).
+     * working day, else the next working day (Art. 31; the portal's decision for online filing, docs/domain.md §3).
      */
     public LocalDate onlineReceipt(LocalDate submittedOn) {
         return calendar.nextWorkingDayOnOrAfter(submittedOn);

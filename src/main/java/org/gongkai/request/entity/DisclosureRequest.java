@@ -12,7 +12,8 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import org.gongkai.calendar.control.DueDate;
+import org.gongkai.calendar.entity.DueDate;
+import org.gongkai.platform.entity.StateConflictException;
 
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -205,6 +206,10 @@ public class DisclosureRequest {
 
     /** The one correction notice (Art. 30): everything to correct at once, with a deadline. */
     public void requestSupplementation(String itemsJson, LocalDate sentOn, LocalDate deadline) {
+        if (supplementationSentOn != null) {
+            throw new StateConflictException("supplementation_once");
+        }
+        requireStatus(RequestStatus.PROCESSING);
         this.supplementationItems = itemsJson;
         this.supplementationSentOn = sentOn;
         this.supplementationDeadline = deadline;
@@ -213,16 +218,52 @@ public class DisclosureRequest {
         this.dueProvisional = false;
     }
 
-    /** The corrected application is received: the reply period starts again from that day (Art. 30). */
-    public void supplemented(String text, LocalDate receivedOn) {
-        this.supplementText = text;
-        this.supplementedOn = receivedOn;
-        this.receivedOn = receivedOn;
+    /**
+     * The corrected application is received: the reply period restarts from that day (Art. 30 of the
+     * OGI Regulations). The first receipt stays recorded in {@code firstReceivedOn}.
+     */
+    public void restartPeriod(String correctedText, LocalDate correctedReceivedOn) {
+        requireStatus(RequestStatus.AWAITING_SUPPLEMENT);
+        this.supplementText = correctedText;
+        this.supplementedOn = correctedReceivedOn;
+        this.receivedOn = correctedReceivedOn;
         this.status = RequestStatus.PROCESSING;
     }
 
-    public void moveTo(RequestStatus next) {
-        this.status = next;
+    /** A third party is consulted: the reply clock stops while it is (Art. 32–33). */
+    public void pauseForConsultation() {
+        requireStatus(RequestStatus.PROCESSING, RequestStatus.CONSULTING);
+        this.status = RequestStatus.CONSULTING;
+    }
+
+    /** The last open consultation is answered (or its 15 working days ran out): the clock runs again. */
+    public void resumeAfterConsultation() {
+        requireStatus(RequestStatus.CONSULTING);
+        this.status = RequestStatus.PROCESSING;
+    }
+
+    /** A reply letter is drafted and goes to the confidentiality review before the applicant sees it (Art. 17). */
+    public void sendReplyToReview() {
+        requireStatus(RequestStatus.PROCESSING);
+        this.status = RequestStatus.REPLY_IN_REVIEW;
+    }
+
+    /** The review returned or rejected the letter: the officer works on the reply again. */
+    public void replyNotApproved() {
+        requireStatus(RequestStatus.REPLY_IN_REVIEW);
+        this.status = RequestStatus.PROCESSING;
+    }
+
+    private void requireStatus(RequestStatus... allowed) {
+        if (status == RequestStatus.CLOSED) {
+            throw new StateConflictException("request_closed");
+        }
+        for (RequestStatus candidate : allowed) {
+            if (status == candidate) {
+                return;
+            }
+        }
+        throw new StateConflictException("request_state");
     }
 
     /** The one extension, of at most 20 working days, for a leader to approve (Art. 33). */
@@ -248,6 +289,7 @@ public class DisclosureRequest {
 
     /** The fee notice: the reply clock waits for the payment (国办函〔2020〕109号). */
     public void noticeFee(FeeMethod method, Integer pages, BigDecimal amount, LocalDate on) {
+        requireStatus(RequestStatus.PROCESSING);
         this.feeMethod = method;
         this.feePages = pages;
         this.feeAmount = amount;
@@ -256,12 +298,16 @@ public class DisclosureRequest {
     }
 
     public void feePaid(LocalDate on) {
+        requireStatus(RequestStatus.AWAITING_FEE);
         this.feePaidOn = on;
         this.status = RequestStatus.PROCESSING;
     }
 
     /** Closes the request with one of the outcomes of Art. 36–39 of the OGI Regulations. */
     public void close(Outcome closedWith, OutcomeReason reason, LocalDate on) {
+        if (status == RequestStatus.CLOSED) {
+            throw new StateConflictException("request_closed");
+        }
         this.outcome = closedWith;
         this.outcomeReason = reason;
         this.closedOn = on;

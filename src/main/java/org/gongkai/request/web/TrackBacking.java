@@ -6,7 +6,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
-import org.gongkai.platform.control.GongkaiException;
+import org.gongkai.platform.entity.GongkaiException;
 import org.gongkai.platform.control.Messages;
 import org.gongkai.platform.web.FacesNotices;
 import org.gongkai.request.api.ClientAddresses;

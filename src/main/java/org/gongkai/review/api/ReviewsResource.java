@@ -17,7 +17,7 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.gongkai.platform.api.RequestBodies;
-import org.gongkai.platform.control.InvalidInputException;
+import org.gongkai.platform.entity.InvalidInputException;
 import org.gongkai.review.boundary.ReviewTasks;
 import org.gongkai.review.entity.ReviewStatus;
 import org.gongkai.review.entity.ReviewTask;

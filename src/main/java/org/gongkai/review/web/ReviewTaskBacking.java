@@ -4,7 +4,7 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.gongkai.platform.control.GongkaiException;
+import org.gongkai.platform.entity.GongkaiException;
 import org.gongkai.platform.web.FacesErrors;
 import org.gongkai.platform.web.FacesNotices;
 import org.gongkai.review.api.ReviewTaskDto;

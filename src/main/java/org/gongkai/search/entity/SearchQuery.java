@@ -1,6 +1,6 @@
 package org.gongkai.search.entity;
 
-import org.gongkai.platform.control.InvalidInputException;
+import org.gongkai.platform.entity.InvalidInputException;
 
 import java.util.LinkedHashMap;
 import java.util.List;

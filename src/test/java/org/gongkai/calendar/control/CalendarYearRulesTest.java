@@ -1,6 +1,7 @@
 package org.gongkai.calendar.control;
 
-import org.gongkai.platform.control.InvalidInputException;
+import org.gongkai.calendar.entity.YearArrangement;
+import org.gongkai.platform.entity.InvalidInputException;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;

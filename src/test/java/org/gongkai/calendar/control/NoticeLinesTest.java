@@ -1,5 +1,6 @@
 package org.gongkai.calendar.control;
 
+import org.gongkai.calendar.entity.NamedDay;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;

@@ -1,5 +1,7 @@
 package org.gongkai.calendar.control;
 
+import org.gongkai.calendar.entity.YearArrangement;
+import org.gongkai.calendar.entity.NamedDay;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;

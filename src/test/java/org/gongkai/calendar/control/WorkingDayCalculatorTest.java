@@ -1,5 +1,8 @@
 package org.gongkai.calendar.control;
 
+import org.gongkai.calendar.entity.DueDate;
+import org.gongkai.calendar.entity.YearArrangement;
+import org.gongkai.calendar.entity.NamedDay;
 import org.junit.jupiter.api.Test;
 
 import java.time.DayOfWeek;

@@ -1,5 +1,6 @@
 package org.gongkai.request.control;
 
+import org.gongkai.calendar.entity.Deadline;
 import org.gongkai.calendar.control.StateCouncilNotices;
 import org.junit.jupiter.api.Test;
 
@@ -21,7 +22,7 @@ class ReplyPeriodsTest {
 
     @Test
     void replyIsDueTwentyWorkingDaysAfterReceipt() {
-        Deadline deadline = periods.deadline(ClockFacts.receivedOn(date("2026-02-13")), date("2026-02-13"));
+        Deadline deadline = periods.deadline(PeriodFacts.receivedOn(date("2026-02-13")), date("2026-02-13"));
 
         assertEquals(date("2026-03-19"), deadline.dueOn(), "domain.md's worked example");
         assertEquals(20, deadline.workingDaysLeft());
@@ -32,7 +33,7 @@ class ReplyPeriodsTest {
 
     @Test
     void overdueAndWorkingDaysLeftComeFromTheClock() {
-        ClockFacts facts = ClockFacts.receivedOn(date("2026-01-14"));
+        PeriodFacts facts = PeriodFacts.receivedOn(date("2026-01-14"));
 
         Deadline onTheDay = periods.deadline(facts, date("2026-02-11"));
         Deadline later = periods.deadline(facts, date("2026-02-13"));
@@ -46,7 +47,7 @@ class ReplyPeriodsTest {
 
     @Test
     void supplementationRestartsThePeriodFromTheCorrectedApplication() {
-        ClockFacts restarted = new ClockFacts(date("2026-02-13"),
+        PeriodFacts restarted = new PeriodFacts(date("2026-02-13"),
                 List.of(Pause.of(date("2026-02-05"), date("2026-02-09"))), 0);
 
         Deadline deadline = periods.deadline(restarted, date("2026-02-13"));
@@ -57,7 +58,7 @@ class ReplyPeriodsTest {
 
     @Test
     void workingDaysConsultedAreAddedToTheDueDate() {
-        ClockFacts facts = new ClockFacts(date("2026-02-09"),
+        PeriodFacts facts = new PeriodFacts(date("2026-02-09"),
                 List.of(Pause.of(date("2026-02-10"), date("2026-02-13"))), 0);
 
         Deadline deadline = periods.deadline(facts, date("2026-02-13"));
@@ -70,7 +71,7 @@ class ReplyPeriodsTest {
     void anOngoingConsultationPausesTheClockUntilTheThirdPartysDeadline() {
         LocalDate sent = date("2026-01-05");
         Pause ongoing = new Pause(sent, null, periods.consultationAnswerDue(sent));
-        ClockFacts facts = new ClockFacts(date("2026-01-05"), List.of(ongoing), 0);
+        PeriodFacts facts = new PeriodFacts(date("2026-01-05"), List.of(ongoing), 0);
 
         Deadline early = periods.deadline(facts, date("2026-01-08"));
         Deadline late = periods.deadline(facts, date("2026-02-13"));
@@ -80,13 +81,13 @@ class ReplyPeriodsTest {
         assertEquals(3, early.pausedDays());
         assertFalse(late.paused(), "past the 15 working days of Art. 32 the clock runs again");
         assertEquals(15, late.pausedDays());
-        assertEquals(periods.deadline(new ClockFacts(date("2026-01-05"), List.of(), 15), date("2026-02-13")).dueOn(),
+        assertEquals(periods.deadline(new PeriodFacts(date("2026-01-05"), List.of(), 15), date("2026-02-13")).dueOn(),
                 late.dueOn());
     }
 
     @Test
     void overlappingPausesCountEachWorkingDayOnce() {
-        ClockFacts facts = new ClockFacts(date("2026-02-09"), List.of(
+        PeriodFacts facts = new PeriodFacts(date("2026-02-09"), List.of(
                 Pause.of(date("2026-02-10"), date("2026-02-12")),
                 Pause.of(date("2026-02-11"), date("2026-02-13"))), 0);
 
@@ -95,15 +96,15 @@ class ReplyPeriodsTest {
 
     @Test
     void anApprovedExtensionAddsItsWorkingDays() {
-        ClockFacts facts = new ClockFacts(date("2026-02-09"), List.of(), 20);
+        PeriodFacts facts = new PeriodFacts(date("2026-02-09"), List.of(), 20);
 
         assertEquals(date("2026-04-13"), periods.deadline(facts, date("2026-02-13")).dueOn());
     }
 
     @Test
     void theClockWaitsForTheFee() {
-        ClockFacts waiting = new ClockFacts(date("2026-02-09"), List.of(Pause.of(date("2026-02-10"), null)), 0);
-        ClockFacts paid = new ClockFacts(date("2026-02-09"), List.of(Pause.of(date("2026-02-10"), date("2026-02-12"))), 0);
+        PeriodFacts waiting = new PeriodFacts(date("2026-02-09"), List.of(Pause.of(date("2026-02-10"), null)), 0);
+        PeriodFacts paid = new PeriodFacts(date("2026-02-09"), List.of(Pause.of(date("2026-02-10"), date("2026-02-12"))), 0);
 
         assertTrue(periods.deadline(waiting, date("2026-02-13")).paused());
         assertEquals(date("2026-03-17"), periods.deadline(paid, date("2026-02-13")).dueOn(), "13 March plus two working days");
@@ -136,7 +137,7 @@ class ReplyPeriodsTest {
 
     @Test
     void provisionalWhenTheYearIsNotEntered() {
-        Deadline deadline = periods.deadline(ClockFacts.receivedOn(date("2026-12-15")), date("2026-12-15"));
+        Deadline deadline = periods.deadline(PeriodFacts.receivedOn(date("2026-12-15")), date("2026-12-15"));
 
         assertTrue(deadline.provisional());
     }

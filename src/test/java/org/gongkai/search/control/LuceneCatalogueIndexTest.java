@@ -1,6 +1,6 @@
 package org.gongkai.search.control;
 
-import org.gongkai.platform.control.InvalidInputException;
+import org.gongkai.platform.entity.InvalidInputException;
 import org.gongkai.search.entity.FacetCount;
 import org.gongkai.search.entity.SearchDocument;
 import org.gongkai.search.entity.SearchHit;

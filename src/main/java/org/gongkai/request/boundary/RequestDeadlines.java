@@ -5,24 +5,22 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import org.gongkai.calendar.boundary.WorkingDayCalendar;
-import org.gongkai.calendar.control.DueDate;
-import org.gongkai.request.control.Clocks;
-import org.gongkai.request.control.Deadline;
+import org.gongkai.calendar.entity.DueDate;
+import org.gongkai.calendar.entity.Deadline;
 import org.gongkai.request.control.ReplyPeriods;
 import org.gongkai.request.entity.Consultation;
 import org.gongkai.request.entity.DisclosureRequest;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Locale;
 
-/** Today, the working-day calendar as it is now, and the deadlines of stored requests. */
+/**
+ * The deadlines of stored requests: today by the portal's one clock, the working-day calendar as it
+ * is now, and the reply period's rule ({@link ReplyPeriods}) applied to the request's facts.
+ */
 @ApplicationScoped
-public class RequestClock {
-
-    private static final DateTimeFormatter CHINESE_DATE = DateTimeFormatter.ofPattern("uuuu年M月d日", Locale.CHINA);
+public class RequestDeadlines {
 
     @Inject
     Clock clock;
@@ -52,7 +50,7 @@ public class RequestClock {
     }
 
     public Deadline deadline(DisclosureRequest request, List<Consultation> consultations) {
-        return Clocks.deadline(request, consultations, periods(), today());
+        return periods().deadline(request, consultations, today());
     }
 
     /** Stores the due date as computed now; returns it. */
@@ -60,9 +58,5 @@ public class RequestClock {
         Deadline deadline = deadline(request);
         request.dueOn(deadline == null ? null : new DueDate(deadline.dueOn(), deadline.provisional()));
         return deadline;
-    }
-
-    public static String chinese(LocalDate date) {
-        return date == null ? "" : CHINESE_DATE.format(date);
     }
 }

@@ -1,4 +1,4 @@
-package org.gongkai.calendar.control;
+package org.gongkai.calendar.entity;
 
 import java.time.LocalDate;
 import java.util.Objects;

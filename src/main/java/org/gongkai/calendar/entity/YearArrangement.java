@@ -1,4 +1,4 @@
-package org.gongkai.calendar.control;
+package org.gongkai.calendar.entity;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -33,7 +33,7 @@ public record YearArrangement(int year, List<NamedDay> holidays, List<NamedDay> 
         }
     }
 
-    static boolean isWeekend(LocalDate date) {
+    public static boolean isWeekend(LocalDate date) {
         DayOfWeek weekday = date.getDayOfWeek();
         return weekday == DayOfWeek.SATURDAY || weekday == DayOfWeek.SUNDAY;
     }

@@ -10,9 +10,9 @@ import java.util.Objects;
  * (consultations, Art. 32–33; waiting for a fee, 国办函〔2020〕109号) and the approved extension
  * (at most 20 working days, Art. 33).
  */
-public record ClockFacts(LocalDate periodStart, List<Pause> pauses, int extensionDays) {
+public record PeriodFacts(LocalDate periodStart, List<Pause> pauses, int extensionDays) {
 
-    public ClockFacts {
+    public PeriodFacts {
         Objects.requireNonNull(periodStart, "periodStart");
         pauses = List.copyOf(pauses);
         if (extensionDays < 0 || extensionDays > ReplyPeriods.MAX_EXTENSION) {
@@ -20,7 +20,7 @@ public record ClockFacts(LocalDate periodStart, List<Pause> pauses, int extensio
         }
     }
 
-    public static ClockFacts receivedOn(LocalDate receivedOn) {
-        return new ClockFacts(receivedOn, List.of(), 0);
+    public static PeriodFacts receivedOn(LocalDate receivedOn) {
+        return new PeriodFacts(receivedOn, List.of(), 0);
     }
 }

@@ -1,4 +1,4 @@
-package org.gongkai.platform.web;
+package org.gongkai.site.web;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;

@@ -1,4 +1,4 @@
-package org.gongkai.calendar.control;
+package org.gongkai.platform.control;
 
 import org.junit.jupiter.api.Test;
 

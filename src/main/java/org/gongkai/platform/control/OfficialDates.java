@@ -1,4 +1,4 @@
-package org.gongkai.calendar.control;
+package org.gongkai.platform.control;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -19,9 +19,9 @@ public final class OfficialDates {
     private OfficialDates() {
     }
 
-    /** 2026年3月19日 */
+    /** 2026年3月19日; empty for no date. */
     public static String chinese(LocalDate date) {
-        return CHINESE_DATE.format(date);
+        return date == null ? "" : CHINESE_DATE.format(date);
     }
 
     /** 2026年3月19日 星期四 */

@@ -1,4 +1,4 @@
-package org.gongkai.platform.control;
+package org.gongkai.platform.entity;
 
 import java.util.Map;
 
