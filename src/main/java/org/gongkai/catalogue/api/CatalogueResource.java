@@ -11,7 +11,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.gongkai.account.api.OrganDto;
 import org.gongkai.catalogue.boundary.CataloguePublic;
 import org.gongkai.catalogue.boundary.CatalogueSearch;
 import org.gongkai.catalogue.boundary.CataloguePublic.Published;
@@ -20,7 +19,6 @@ import org.gongkai.platform.entity.InvalidInputException;
 
 import java.nio.charset.StandardCharsets;
 import java.net.URLEncoder;
-import java.util.List;
 import java.util.Map;
 
 /** The public catalogue: published entries only; anything else is 404 (Art. 24: search, view, download). */
@@ -63,7 +61,7 @@ public class CatalogueResource {
     @Operation(summary = "公开目录：一条信息 / one published entry")
     public CatalogueEntryDto entry(@PathParam("organ") String organ, @PathParam("serial") String serial) {
         Published published = catalogue.get(organ + "/" + serial);
-        return toDto(published, catalogue.attachments(published));
+        return CatalogueEntryDto.of(published, catalogue.attachments(published));
     }
 
     @GET
@@ -78,18 +76,6 @@ public class CatalogueResource {
                         + URLEncoder.encode(attachment.fileName(), StandardCharsets.UTF_8).replace("+", "%20"))
                 .header("X-Content-Type-Options", "nosniff")
                 .build();
-    }
-
-    public static CatalogueEntryDto toDto(Published published, List<CatalogueAttachment> attachments) {
-        var entry = published.entry();
-        var version = published.version();
-        return new CatalogueEntryDto(entry.indexNo(), version.title(),
-                new OrganDto(entry.organCode(), published.organName()), version.docNo(), version.writtenOn(),
-                version.formedOn(), entry.publishedOn(), version.subject(), version.genre(), version.validity(),
-                version.keywordList(), version.summary(), version.body(), version.disclosureMode(),
-                attachments.stream().map(a -> new CatalogueEntryDto.AttachmentDto(a.id(), a.fileName(),
-                        a.mediaType(), a.sizeBytes(),
-                        "/api/v1/catalogue/" + entry.indexNo() + "/attachments/" + a.id())).toList());
     }
 
     private static String blankToNull(String value) {

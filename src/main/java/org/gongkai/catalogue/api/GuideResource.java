@@ -30,6 +30,6 @@ public class GuideResource {
             throw new InvalidInputException("invalid_input", Map.of("organ", "请提供机关代码"));
         }
         Published guide = catalogue.guide(organ.strip());
-        return CatalogueResource.toDto(guide, catalogue.attachments(guide));
+        return CatalogueEntryDto.of(guide, catalogue.attachments(guide));
     }
 }

@@ -46,7 +46,7 @@ public class CatalogueEntryBacking {
             ((HttpServletResponse) external.getResponse()).setStatus(HttpServletResponse.SC_GONE);
             return;
         }
-        entry = org.gongkai.catalogue.api.CatalogueResource.toDto(published, catalogue.attachments(published));
+        entry = CatalogueEntryDto.of(published, catalogue.attachments(published));
     }
 
     public CatalogueEntryDto getEntry() {

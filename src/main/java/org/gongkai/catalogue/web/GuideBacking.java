@@ -5,7 +5,6 @@ import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.gongkai.catalogue.api.CatalogueEntryDto;
-import org.gongkai.catalogue.api.CatalogueResource;
 import org.gongkai.catalogue.boundary.CataloguePublic;
 import org.gongkai.platform.entity.UnknownItemException;
 
@@ -28,7 +27,7 @@ public class GuideBacking {
         String organ = faces.getExternalContext().getRequestParameterMap().get("organ");
         try {
             var published = catalogue.guide(organ);
-            guide = CatalogueResource.toDto(published, catalogue.attachments(published));
+            guide = CatalogueEntryDto.of(published, catalogue.attachments(published));
         } catch (UnknownItemException e) {
             faces.getExternalContext().responseSendError(404, "");
             faces.responseComplete();

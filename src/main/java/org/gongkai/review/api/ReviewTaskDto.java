@@ -1,12 +1,17 @@
 package org.gongkai.review.api;
 
-import jakarta.json.bind.annotation.JsonbTransient;
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
+import org.gongkai.review.entity.ReviewTask;
+
+import java.lang.reflect.ParameterizedType;
+import java.lang.reflect.Type;
 
 import java.time.Instant;
 import java.util.List;
 
 /**
- * A review task as reviewers see it (api.md "Review task"), with the pre-scan's findings. {@code stale}
+ * A review task as reviewers see it (docs/api.md, "Review task"), with the pre-scan's findings. {@code stale}
  * (the item changed since submission) is given for one task, not in the queue, where it would cost a
  * query per task.
  */
@@ -14,6 +19,33 @@ public record ReviewTaskDto(long id, String itemType, long itemId, String title,
                             int step, int steps, String stepRole, boolean sensitive, Boolean stale,
                             Instant submittedAt, String submittedBy, List<FindingDto> findings,
                             List<DecisionDto> decisions) {
+
+    private static final Jsonb JSONB = JsonbBuilder.create();
+    private static final Type FINDINGS = new ParameterizedType() {
+        @Override
+        public Type[] getActualTypeArguments() {
+            return new Type[]{FindingDto.class};
+        }
+
+        @Override
+        public Type getRawType() {
+            return List.class;
+        }
+
+        @Override
+        public Type getOwnerType() {
+            return null;
+        }
+    };
+
+    /** The pre-scan's findings of a task, as stored with it. */
+    public static List<FindingDto> findingsOf(ReviewTask task) {
+        try {
+            return JSONB.fromJson(task.findings(), FINDINGS);
+        } catch (RuntimeException e) {
+            throw new IllegalStateException("unreadable findings of review task " + task.id(), e);
+        }
+    }
 
     public record FindingDto(String kind, String text, int start, int end, String suggestion) {
     }

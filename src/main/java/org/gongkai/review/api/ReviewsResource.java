@@ -2,8 +2,6 @@ package org.gongkai.review.api;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.bind.Jsonb;
-import jakarta.json.bind.JsonbBuilder;
 import jakarta.validation.Valid;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
@@ -22,8 +20,6 @@ import org.gongkai.review.boundary.ReviewTasks;
 import org.gongkai.review.entity.ReviewStatus;
 import org.gongkai.review.entity.ReviewTask;
 
-import java.lang.reflect.ParameterizedType;
-import java.lang.reflect.Type;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -37,23 +33,6 @@ import java.util.Map;
 public class ReviewsResource {
 
     /** One JSON-B instance for all tasks (thread-safe, costly to make). */
-    private static final Jsonb JSONB = JsonbBuilder.create();
-    private static final Type FINDINGS = new ParameterizedType() {
-        @Override
-        public Type[] getActualTypeArguments() {
-            return new Type[]{ReviewTaskDto.FindingDto.class};
-        }
-
-        @Override
-        public Type getRawType() {
-            return List.class;
-        }
-
-        @Override
-        public Type getOwnerType() {
-            return null;
-        }
-    };
 
     @Inject
     ReviewTasks reviews;
@@ -89,15 +68,7 @@ public class ReviewsResource {
                 : List.of();
         return new ReviewTaskDto(task.id(), task.itemType(), task.itemId(), task.title(), task.versionId(),
                 task.status().name(), task.step(), task.steps(), task.currentRole(), task.sensitive(),
-                withDecisions ? reviews.isStale(task) : null, task.submittedAt(), task.submittedBy(), findingsOf(task),
+                withDecisions ? reviews.isStale(task) : null, task.submittedAt(), task.submittedBy(), ReviewTaskDto.findingsOf(task),
                 decisions);
-    }
-
-    public static List<ReviewTaskDto.FindingDto> findingsOf(ReviewTask task) {
-        try {
-            return JSONB.fromJson(task.findings(), FINDINGS);
-        } catch (RuntimeException e) {
-            throw new IllegalStateException("unreadable findings of review task " + task.id(), e);
-        }
     }
 }

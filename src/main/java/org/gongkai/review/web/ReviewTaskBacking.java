@@ -66,7 +66,7 @@ public class ReviewTaskBacking implements Serializable {
     }
 
     public List<ReviewTaskDto.FindingDto> getFindings() {
-        return org.gongkai.review.api.ReviewsResource.findingsOf(task());
+        return org.gongkai.review.api.ReviewTaskDto.findingsOf(task());
     }
 
     public String getHighlightedText() {
