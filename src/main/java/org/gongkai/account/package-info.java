@@ -3,6 +3,6 @@
  * reviewers, leaders and administrators. Every staff user belongs to one organ and sees that
  * organ's work; administrators see all and manage organs and users (API and
  * {@code /staff/admin/organs}, {@code /staff/admin/users}). Demo mode seeds the demo organ and users
- * of api.md.
+ * of docs/api.md.
  */
 package org.gongkai.account;

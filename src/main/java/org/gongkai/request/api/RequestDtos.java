@@ -22,7 +22,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 
 /**
- * The JSON shapes of requests (api.md): what the applicant sees, what officers see, the queue.
+ * The JSON shapes of requests (docs/api.md): what the applicant sees, what officers see, the queue.
  * Empty fields are written as {@code null}, so that every shape has all its fields.
  */
 public final class RequestDtos {
@@ -123,7 +123,7 @@ public final class RequestDtos {
                                  String html, String pdf) {
     }
 
-    /** The applicant's view (api.md {@code GET /requests/{trackingCode}}): personal data masked. */
+    /** The applicant's view (docs/api.md {@code GET /requests/{trackingCode}}): personal data masked. */
     @JsonbNillable
     public record ApplicantViewDto(String trackingCode, String status, OrganDto organ, String channel,
                                    LocalDate receivedOn, LocalDate firstReceivedOn, LocalDate dueOn,
@@ -167,7 +167,7 @@ public final class RequestDtos {
                                   String outcomeReason, LocalDate closedOn, List<HistoryDto> history) {
     }
 
-    /** One row of the queue (api.md {@code GET /staff/requests}). */
+    /** One row of the queue (docs/api.md {@code GET /staff/requests}). */
     @JsonbNillable
     public record QueueItemDto(String trackingCode, String status, String channel, String applicantName,
                                String description, LocalDate receivedOn, LocalDate dueOn, Integer workingDaysLeft,

@@ -10,7 +10,7 @@ import java.io.Serializable;
 import java.time.LocalDate;
 
 /**
- * An application as filed (api.md "A request body"; Art. 29 of the OGI Regulations). Officers who
+ * An application as filed (docs/api.md "A request body"; Art. 29 of the OGI Regulations). Officers who
  * register a paper application add {@code channel} and {@code receivedOn}. A class with constrained
  * public fields, not a record (see {@code account/api/StaffUserForm}); the rules across fields are
  * checked by the boundary.

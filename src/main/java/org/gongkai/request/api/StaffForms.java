@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * The bodies of the officers' and leaders' actions on a request (api.md, staff endpoints). Plain
+ * The bodies of the officers' and leaders' actions on a request (docs/api.md, staff endpoints). Plain
  * classes with public fields; the boundary checks them and answers 400 with the problem per field.
  */
 public final class StaffForms {

@@ -24,7 +24,7 @@ import java.util.logging.Logger;
 
 /**
  * When an administrator enters or corrects a year's holiday notice, the due dates of the open
- * requests are computed again with the new calendar (domain.md §3: "the calendar is data"), and
+ * requests are computed again with the new calendar (docs/domain.md §3: "the calendar is data"), and
  * each change is recorded in the request's history and shown to its applicant.
  */
 @Stateless

@@ -7,7 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The 2025 and 2026 holiday notices as domain.md §3 tabulates them, transcribed here on their own
+ * The 2025 and 2026 holiday notices as docs/domain.md §3 tabulates them, transcribed here on their own
  * (not read from the migration), so that the tests check the seeded data rather than repeat it.
  */
 public final class StateCouncilNotices {
