@@ -84,8 +84,10 @@ class CalendarIT extends PortalDeployment {
     @Test
     void year2027IsProvisionalUntilTheAdministratorEntersItsNotice() throws SQLException {
         Reply before = api().get("/api/v1/calendar/due-date?from=2026-12-31&workingDays=1");
-        assertEquals("2027-01-01", before.object().getString("due"), before::toString);
+        assertEquals("2027-01-04", before.object().getString("due"), "元旦 is off by law before any notice");
         assertTrue(before.object().getBoolean("provisional"));
+        assertEquals("2027-02-09", api().get("/api/v1/calendar/due-date?from=2027-02-04&workingDays=1")
+                .object().getString("due"), "除夕 to 初三 (5–8 Feb 2027) are off by law before any notice");
         assertFalse(api().as("admin").get("/api/v1/staff/calendar/2027").object().getBoolean("entered"));
 
         Reply entered = api().as("admin").put("/api/v1/staff/calendar/2027", NOTICE_2027);
@@ -95,7 +97,7 @@ class CalendarIT extends PortalDeployment {
         assertEquals("admin", entered.object().getString("updatedBy"));
         assertEquals("2027-02-06", entered.object().getJsonArray("workdays").getJsonObject(0).getString("date"));
         Reply after = api().get("/api/v1/calendar/due-date?from=2026-12-31&workingDays=1");
-        assertEquals("2027-01-04", after.object().getString("due"), "1 Jan 2027 is now a day off, 2–3 Jan a weekend");
+        assertEquals("2027-01-04", after.object().getString("due"), "1 Jan 2027 a day off by the notice, 2–3 Jan a weekend");
         assertFalse(after.object().getBoolean("provisional"));
         Reply makeUpSaturday = api().get("/api/v1/calendar/due-date?from=2027-02-05&workingDays=1");
         assertEquals("2027-02-06", makeUpSaturday.object().getString("due"), makeUpSaturday::toString);

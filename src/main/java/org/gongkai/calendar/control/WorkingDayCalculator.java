@@ -1,20 +1,26 @@
 package org.gongkai.calendar.control;
 
 import org.gongkai.calendar.entity.DueDate;
+import org.gongkai.calendar.entity.NamedDay;
 import org.gongkai.calendar.entity.YearArrangement;
+
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.HashSet;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
 
 /**
  * Counts working days (工作日): Monday to Friday, minus the days off and plus the make-up working
- * days of the years whose State Council holiday notice is entered. For any other year it counts
- * weekends only, and says so ({@link DueDate#provisional()}).
+ * days of the years whose State Council holiday notice is entered. For any other year it leaves out
+ * weekends and the holidays that the law itself fixes ({@link StatutoryHolidays}), and says that
+ * the answer may still move ({@link DueDate#provisional()}).
  * <p>
  * A period of N working days starts the day <em>after</em> its start event, so the start day
  * itself never counts (docs/domain.md §3; the 20 working days of Art. 33 of the OGI Regulations run
@@ -25,6 +31,8 @@ public final class WorkingDayCalculator {
     private final SortedSet<Integer> enteredYears;
     private final Set<LocalDate> holidays = new HashSet<>();
     private final Set<LocalDate> makeUpWorkdays = new HashSet<>();
+    /** The statutory days off of years without a notice, computed when first needed. */
+    private final Map<Integer, Set<LocalDate>> statutoryDaysOff = new ConcurrentHashMap<>();
 
     public WorkingDayCalculator(Collection<YearArrangement> years) {
         SortedSet<Integer> entered = new TreeSet<>();
@@ -57,7 +65,15 @@ public final class WorkingDayCalculator {
         if (makeUpWorkdays.contains(day)) {
             return true;
         }
-        return !holidays.contains(day) && !YearArrangement.isWeekend(day);
+        if (holidays.contains(day) || YearArrangement.isWeekend(day)) {
+            return false;
+        }
+        return isEntered(day.getYear()) || !statutoryDaysOff(day.getYear()).contains(day);
+    }
+
+    private Set<LocalDate> statutoryDaysOff(int year) {
+        return statutoryDaysOff.computeIfAbsent(year, y -> StatutoryHolidays.of(y).stream()
+                .map(NamedDay::date).collect(Collectors.toUnmodifiableSet()));
     }
 
     /**

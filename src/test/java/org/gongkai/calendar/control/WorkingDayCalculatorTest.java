@@ -76,18 +76,39 @@ class WorkingDayCalculatorTest {
     }
 
     @Test
-    void yearWithoutNoticeCountsWeekendsOnlyAndIsProvisional() {
+    void yearWithoutNoticeSkipsWeekendsAndTheStatutoryHolidaysAndIsProvisional() {
         DueDate in2027 = calendar.dueDate(date("2027-03-01"), 20);
         DueDate into2027 = calendar.dueDate(date("2026-12-21"), 20);
         DueDate within2026 = calendar.dueDate(date("2026-11-02"), 20);
 
         assertEquals(date("2027-03-29"), in2027.due());
         assertTrue(in2027.provisional());
-        assertEquals(date("2027-01-18"), into2027.due(), "1 Jan 2027 counts: no notice says otherwise");
+        assertEquals(date("2027-01-19"), into2027.due(), "元旦 2027 (a Friday) is off by law before any notice");
         assertTrue(into2027.provisional());
         assertFalse(within2026.provisional());
         assertFalse(calendar.isEntered(2027));
-        assertTrue(calendar.isWorkingDay(date("2027-01-01")));
+        assertFalse(calendar.isWorkingDay(date("2027-01-01")));
+    }
+
+    @Test
+    void twentyWorkingDaysFromEarlyDecemberSkipNewYearsDayOfAYearWithoutNotice() {
+        // the public calculator from Saturday 5 December 2026; an online filing of that day is received Monday the 7th
+        DueDate fromSaturday = calendar.dueDate(date("2026-12-05"), 20);
+        DueDate fromReceipt = calendar.dueDate(date("2026-12-07"), 20);
+        assertEquals(date("2027-01-04"), fromSaturday.due());
+        assertEquals(date("2027-01-05"), fromReceipt.due());
+        assertTrue(fromSaturday.provisional());
+        assertTrue(fromReceipt.provisional());
+    }
+
+    @Test
+    void theSpringFestivalOfAYearWithoutNoticeRunsFromNewYearsEveToTheThirdDay() {
+        // 2027: 除夕 Friday 5 February, 初一 to 初三 Saturday 6 to Monday 8 February
+        assertFalse(calendar.isWorkingDay(date("2027-02-05")));
+        assertFalse(calendar.isWorkingDay(date("2027-02-08")));
+        assertTrue(calendar.isWorkingDay(date("2027-02-04")));
+        assertTrue(calendar.isWorkingDay(date("2027-02-09")));
+        assertEquals(date("2027-02-10"), calendar.dueDate(date("2027-02-03"), 3).due());
     }
 
     @Test
@@ -124,7 +145,9 @@ class WorkingDayCalculatorTest {
     @Test
     void calculatorBuiltFromEditedDataGivesTheNewAnswer() {
         LocalDate newYearsEve = date("2026-12-31");
-        assertEquals(new DueDate(date("2027-01-01"), true), calendar.dueDate(newYearsEve, 1));
+        // before the notice: 元旦 is off by law, the answer provisional; the notice confirms it
+        assertEquals(new DueDate(date("2027-01-04"), true), calendar.dueDate(newYearsEve, 1));
+        assertTrue(calendar.isWorkingDay(date("2027-02-09")), "初四 2027 works unless a notice says otherwise");
 
         YearArrangement notice2027 = new YearArrangement(2027,
                 List.of(new NamedDay(date("2027-01-01"), "元旦"), new NamedDay(date("2027-02-08"), "春节")),
@@ -136,6 +159,7 @@ class WorkingDayCalculatorTest {
         assertEquals(new DueDate(date("2027-01-04"), false), recomputed.dueDate(newYearsEve, 1));
         assertTrue(recomputed.isWorkingDay(date("2027-02-06")));
         assertFalse(recomputed.isWorkingDay(date("2027-02-08")));
+        assertTrue(recomputed.isWorkingDay(date("2027-02-05")), "a notice's year follows the notice alone");
         assertEquals(new DueDate(date("2026-03-19"), false), recomputed.dueDate(date("2026-02-13"), 20));
 
         // A corrected 2026 (say the notice had moved 19 Mar off) moves the worked example.
