@@ -53,6 +53,7 @@ for doc in "${files[@]}"; do
     done
     # back-quoted dotted names whose last class segment starts with a capital letter
     while IFS= read -r cite; do
+        case "$cite" in java.*|javax.*|jakarta.*) continue ;; esac  # the platform's own classes
         ref="${cite#org.gongkai.}"
         class="${ref%%#*}"
         method=""
