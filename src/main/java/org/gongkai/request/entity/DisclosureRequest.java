@@ -268,6 +268,12 @@ public class DisclosureRequest {
 
     /** The one extension, of at most 20 working days, for a leader to approve (Art. 33). */
     public void requestExtension(int workingDays, String reason, String officer, LocalDate on) {
+        if (extensionState != null) {
+            throw new StateConflictException("extension_once");
+        }
+        if (status == RequestStatus.CLOSED) {
+            throw new StateConflictException("request_closed");
+        }
         this.extensionState = ExtensionState.REQUESTED;
         this.extensionDays = workingDays;
         this.extensionReason = reason;
@@ -275,7 +281,11 @@ public class DisclosureRequest {
         this.extensionRequestedOn = on;
     }
 
+    /** The leader's decision on the requested extension (Art. 33: approved by the head of the OGI office). */
     public void decideExtension(boolean approved, String leader, LocalDate on, String note) {
+        if (extensionState != ExtensionState.REQUESTED) {
+            throw new StateConflictException("extension_not_requested");
+        }
         this.extensionState = approved ? ExtensionState.APPROVED : ExtensionState.REFUSED;
         this.extensionDecidedBy = leader;
         this.extensionDecidedOn = on;

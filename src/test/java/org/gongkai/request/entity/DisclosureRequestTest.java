@@ -79,4 +79,19 @@ class DisclosureRequestTest {
         assertThrows(StateConflictException.class, request::pauseForConsultation);
         assertThrows(StateConflictException.class, () -> request.feePaid(LocalDate.parse("2026-03-02")));
     }
+
+    @Test
+    void theExtensionIsAskedOnceAndDecidedOnce() {
+        DisclosureRequest request = receivedOn("2026-02-13");
+        assertEquals("extension_not_requested", assertThrows(StateConflictException.class,
+                () -> request.decideExtension(true, "leader", LocalDate.parse("2026-03-02"), null)).code());
+        request.requestExtension(10, "需调取档案", "officer", LocalDate.parse("2026-03-02"));
+        assertEquals("extension_once", assertThrows(StateConflictException.class,
+                () -> request.requestExtension(5, "再次延长", "officer", LocalDate.parse("2026-03-03"))).code());
+        request.decideExtension(true, "leader", LocalDate.parse("2026-03-03"), null);
+        assertEquals(10, request.approvedExtensionDays());
+        assertThrows(StateConflictException.class,
+                () -> request.decideExtension(false, "leader", LocalDate.parse("2026-03-04"), null));
+        assertEquals(10, request.approvedExtensionDays());
+    }
 }
