@@ -281,11 +281,33 @@ class CatalogueIT extends PortalDeployment {
     }
 
     @Test
+    void sharedAddressesWorkOnAVisitorsFirstRequest() {
+        Reply search = api().get("/catalogue?q=%E6%95%99%E8%82%B2"); // 教育, no session yet
+        assertEquals(200, search.status(), search::toString);
+        assertTrue(search.body().contains("value=\"教育\""), "the search box shows the word of the link");
+        assertFalse(search.body().contains("æ"), "no UTF-8 bytes read as Latin-1");
+        assertFalse(search.body().contains("共 0 条"), "the seeded catalogue has entries on 教育");
+
+        Reply menu = api().get("/guide");
+        assertEquals(200, menu.status(), "the menu's 公开指南 link");
+
+        assertTrue(api().get("/catalogue?page=1").body().contains("第 1 页 / 共 "), "?page= counts from 1");
+        Reply beyond = api().get("/catalogue?page=500");
+        assertEquals(200, beyond.status(), "a page past the last one (and the search window) is the last page");
+        assertTrue(java.util.regex.Pattern.compile("第 (\\d+) 页 / 共 \\1 页").matcher(beyond.body()).find(),
+                "the last page, never 第 3 页 / 共 1 页");
+        assertEquals(200, api().get("/catalogue?page=abc").status());
+    }
+
+    @Test
     void theGuideIsPublishedThroughTheSameReview() {
         Reply seeded = api().get("/api/v1/guide?organ=000014349");
         assertEquals(200, seeded.status(), seeded::toString);
         assertEquals(404, api().get("/api/v1/guide?organ=000014350").status(), "no approved guide yet");
-        assertEquals(404, api().get("/guide/000014350").status());
+        Reply noGuideYet = api().get("/guide/000014350");
+        assertEquals(200, noGuideYet.status(), "an organ without a published guide says so");
+        assertTrue(noGuideYet.body().contains("id=\"guide-none\""), noGuideYet::toString);
+        assertEquals(404, api().get("/guide/999999999").status(), "no such organ");
 
         Reply draft = editor().put("/api/v1/staff/guide", form("示范市人民政府办公室政府信息公开指南（2026年修订）", "综合政务"));
         assertEquals(200, draft.status(), draft::toString);

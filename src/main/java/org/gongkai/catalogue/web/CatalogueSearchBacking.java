@@ -11,6 +11,7 @@ import org.gongkai.catalogue.api.CataloguePageDto;
 import org.gongkai.catalogue.boundary.CatalogueSearch;
 import org.gongkai.catalogue.boundary.CataloguePublic;
 import org.gongkai.catalogue.boundary.Subjects;
+import org.gongkai.search.entity.SearchQuery;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -25,6 +26,8 @@ import java.util.Set;
 public class CatalogueSearchBacking {
 
     public static final int PAGE_SIZE = 20;
+    /** The deepest page the search lists (its window is 10,000 results). */
+    static final int LAST_PAGE_INDEX = SearchQuery.MAX_WINDOW / PAGE_SIZE - 1;
     private static final List<String> PARAMETERS = List.of("q", "organ", "subject", "genre", "year", "validity");
 
     @Inject
@@ -53,16 +56,27 @@ public class CatalogueSearchBacking {
             int page = 0;
             try {
                 year = param("year") == null ? null : Integer.valueOf(param("year"));
-                page = param("page") == null ? 0 : Math.max(0, Math.min(10_000, Integer.parseInt(param("page"))));
             } catch (NumberFormatException e) {
-                // a hand-edited address: show the first page without the year filter
+                // a hand-edited address: show the results without the year filter
+            }
+            try {
+                // the address counts pages from 1 (?page=2 is 第 2 页); deeper than the search window is its last page
+                page = param("page") == null ? 0 : Math.max(0, Math.min(LAST_PAGE_INDEX, Integer.parseInt(param("page")) - 1));
+            } catch (NumberFormatException e) {
+                // a hand-edited address: the first page
             }
             String q = param("q");
             if (q != null && q.length() > 100) {
                 q = q.substring(0, 100);
             }
-            result = search.search(q, new CataloguePublic.Filter(param("organ"), param("subject"), param("genre"),
-                    year, param("validity")), page, PAGE_SIZE);
+            CataloguePublic.Filter filter = new CataloguePublic.Filter(param("organ"), param("subject"), param("genre"),
+                    year, param("validity"));
+            result = search.search(q, filter, page, PAGE_SIZE);
+            if (result.items().isEmpty() && page > 0 && result.total() > 0) {
+                // past the last page (a stale bookmark, a hand-edited address): show the last one
+                result = search.search(q, filter, Math.min(LAST_PAGE_INDEX, (int) ((result.total() - 1) / PAGE_SIZE)),
+                        PAGE_SIZE);
+            }
         }
         return result;
     }
@@ -111,6 +125,7 @@ public class CatalogueSearchBacking {
         return address(parameters);
     }
 
+    /** The address of a page, {@code page} counted from 0 as {@link #getPage()} counts it. */
     public String pageLink(int page) {
         Map<String, String> parameters = new LinkedHashMap<>();
         for (String parameter : PARAMETERS) {
@@ -118,7 +133,7 @@ public class CatalogueSearchBacking {
                 parameters.put(parameter, param(parameter));
             }
         }
-        parameters.put("page", Integer.toString(page));
+        parameters.put("page", Integer.toString(page + 1));
         return address(parameters);
     }
 
@@ -127,7 +142,7 @@ public class CatalogueSearchBacking {
     }
 
     public int getPages() {
-        return (int) Math.min(10_000, (getResult().total() + PAGE_SIZE - 1) / PAGE_SIZE);
+        return (int) Math.min(LAST_PAGE_INDEX + 1, (getResult().total() + PAGE_SIZE - 1) / PAGE_SIZE);
     }
 
     public boolean isFiltered() {

@@ -9,7 +9,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 
 /** {@code /guide}: the organs' guides; {@code /guide/{organ code}}: one organ's disclosure guide. */
-@WebServlet("/guide/*")
+@WebServlet({"/guide", "/guide/*"})
 public class GuideRoutingServlet extends HttpServlet {
 
     private static final long serialVersionUID = 1L;
