@@ -738,6 +738,43 @@ class RequestsIT extends PortalDeployment {
         assertTrue(awaitMails(email, 2).stream().anyMatch(m -> m.contains("已答复")));
     }
 
+    @Test
+    void anOfficerRegistersAPostedApplicationAndSendsTheCorrectionNoticeInTheBrowser() throws Exception {
+        try (Browser browser = new Browser()) {
+            WebDriver driver = browser.driver();
+            WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+            signIn(driver, wait, "officer");
+            driver.get(base() + "/staff/request-register");
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.id("register:receivedOn")));
+            new Select(driver.findElement(By.id("register:channel"))).selectByValue("MAIL");
+            driver.findElement(By.id("register:name")).sendKeys("赵来信");
+            driver.findElement(By.id("register:idNumber")).sendKeys(idNumber());
+            driver.findElement(By.id("register:address")).sendKeys("示范市人民路1号");
+            driver.findElement(By.id("register:description")).sendKeys("请公开本机关2025年政府采购合同目录");
+            new Select(driver.findElement(By.id("register:deliveryForm"))).selectByValue("PAPER");
+            new Select(driver.findElement(By.id("register:deliveryMethod"))).selectByValue("POST");
+            driver.findElement(By.id("register:submit")).click();
+
+            // the form has no organ to choose: the officer's own organ is taken, and the receipt is shown
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.id("tracking-code")));
+            String code = driver.findElement(By.id("tracking-code")).getText().strip();
+            assertEquals("000014349", api().as("officer").get("/api/v1/staff/requests/" + code).object()
+                    .getString("organ"));
+            browser.assertAccessible();
+
+            driver.get(base() + "/staff/request?code=" + code);
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.id("supplementation:sentOn")));
+            driver.findElement(By.id("supplementation:items")).sendKeys("请补充所需采购合同的项目名称或时间范围");
+            WebElement deadline = driver.findElement(By.id("supplementation:deadline"));
+            ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("arguments[0].value = '2026-03-06'", deadline);
+            browser.assertAccessible();
+            driver.findElement(By.id("supplementation:send")).click();
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("page-messages"), "补正告知已发出"));
+            assertEquals("AWAITING_SUPPLEMENT", api().as("officer").get("/api/v1/staff/requests/" + code).object()
+                    .getString("status"));
+        }
+    }
+
     private void signIn(WebDriver driver, WebDriverWait wait, String user) {
         driver.manage().deleteAllCookies();
         driver.get(base() + "/login");

@@ -1,5 +1,6 @@
 package org.gongkai.request.boundary;
 
+import org.gongkai.platform.control.ClockProducer;
 import org.gongkai.platform.control.OfficialDates;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
@@ -145,7 +146,7 @@ public class RequestHandling {
         } else if (items.size() > MAX_SUPPLEMENTATION_ITEMS || items.stream().anyMatch(item -> item.length() > 500)) {
             problems.put("items", "补正事项最多30项，每项不超过500字");
         }
-        checkDay(problems, "sentOn", sentOn, request.receivedOn(), today);
+        checkDay(problems, "sentOn", sentOn, request.arrivedOn(ClockProducer.CHINA), today);
         if (form.deadline == null) {
             problems.put("deadline", "请填写补正期限");
         } else if (!form.deadline.isAfter(sentOn)) {
@@ -201,7 +202,7 @@ public class RequestHandling {
         if (form.party == null || form.party.isBlank() || form.party.length() > 300) {
             problems.put("party", "请填写被征求意见的第三方（不超过300字）");
         }
-        checkDay(problems, "sentOn", sentOn, request.receivedOn(), today);
+        checkDay(problems, "sentOn", sentOn, request.arrivedOn(ClockProducer.CHINA), today);
         throwIfAny(problems);
         requireStatus(request, RequestStatus.PROCESSING, RequestStatus.CONSULTING);
         Consultation consultation = new Consultation(request.id(), form.party.strip(), sentOn, currentStaff.username());
@@ -342,7 +343,7 @@ public class RequestHandling {
         if (method == FeeMethod.PER_PAGE && (form.pages == null || form.pages < 1 || form.pages > 1_000_000)) {
             problems.put("pages", "请填写页数（1至1000000）");
         }
-        checkDay(problems, "noticedOn", noticedOn, request.receivedOn(), today);
+        checkDay(problems, "noticedOn", noticedOn, request.arrivedOn(ClockProducer.CHINA), today);
         throwIfAny(problems);
         if (request.feeNoticedOn() != null) {
             throw new StateConflictException("fee_once");
@@ -492,9 +493,10 @@ public class RequestHandling {
         if (day.isAfter(today)) {
             problems.put(field, "日期不能晚于今天");
         } else if (notBefore != null && day.isBefore(notBefore)) {
-            problems.put(field, "日期不能早于" + notBefore);
+            problems.put(field, "日期不能早于" + OfficialDates.chinese(notBefore));
         }
     }
+
 
     private static void throwIfAny(Map<String, String> problems) {
         if (!problems.isEmpty()) {

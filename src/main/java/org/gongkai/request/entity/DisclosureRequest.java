@@ -18,6 +18,7 @@ import org.gongkai.platform.entity.StateConflictException;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 
 /**
  * An application for the disclosure of government information (政府信息公开申请) and the facts
@@ -328,6 +329,16 @@ public class DisclosureRequest {
     public void release(ReplyLetter letter, LocalDate on) {
         this.releasedReplyId = letter.id();
         close(letter.outcome(), letter.reason(), on);
+    }
+
+    /**
+     * The day the application reached the organ. An online filing made on a weekend or holiday
+     * counts as received on the next working day (Art. 31), but officers may act on it — send a
+     * correction notice, consult, notice a fee — from the day it arrived.
+     */
+    public LocalDate arrivedOn(ZoneId zone) {
+        LocalDate submitted = submittedAt == null ? null : LocalDate.ofInstant(submittedAt, zone);
+        return submitted != null && submitted.isBefore(receivedOn) ? submitted : receivedOn;
     }
 
     public Long id() {

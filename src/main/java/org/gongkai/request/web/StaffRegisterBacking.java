@@ -4,6 +4,7 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import org.gongkai.account.boundary.CurrentStaff;
 import org.gongkai.request.boundary.RequestIntake;
 
 import java.io.Serializable;
@@ -30,11 +31,16 @@ public class StaffRegisterBacking implements Serializable {
     @Inject
     transient Clock clock;
 
+    @Inject
+    transient CurrentStaff currentStaff;
+
     private final RequestFields fields = new RequestFields();
     private ApplyBacking.Receipt receipt;
 
     public String register() {
         try {
+            // an officer registers what the own organ received; the form has no organ to choose
+            fields.setOrgan(currentStaff.get().organ().code());
             RequestIntake.Filed filed = intake.register(fields.toForm(true));
             receipt = new ApplyBacking.Receipt(filed.request().trackingCode(), filed.passcode(),
                     filed.request().receivedOn(), filed.deadline().dueOn(), filed.deadline().provisional());

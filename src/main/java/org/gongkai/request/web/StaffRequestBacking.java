@@ -56,6 +56,7 @@ public class StaffRequestBacking implements Serializable {
 
     private String supplementationItems;
     private LocalDate supplementationDeadline;
+    private LocalDate supplementationSentOn;
     private String supplementText;
     private LocalDate supplementReceivedOn;
     private String party;
@@ -166,6 +167,7 @@ public class StaffRequestBacking implements Serializable {
         StaffForms.Supplementation form = new StaffForms.Supplementation();
         form.items = supplementationItems == null ? List.of() : Arrays.stream(supplementationItems.split("\\R")).toList();
         form.deadline = supplementationDeadline;
+        form.sentOn = supplementationSentOn;
         return act(() -> handling.requestSupplementation(code, form), "request.done.supplementation");
     }
 
@@ -369,5 +371,14 @@ public class StaffRequestBacking implements Serializable {
 
     public void setReferTo(String referTo) {
         this.referTo = referTo;
+    }
+
+    /** The day the correction notice went out; empty means today. */
+    public LocalDate getSupplementationSentOn() {
+        return supplementationSentOn;
+    }
+
+    public void setSupplementationSentOn(LocalDate supplementationSentOn) {
+        this.supplementationSentOn = supplementationSentOn;
     }
 }

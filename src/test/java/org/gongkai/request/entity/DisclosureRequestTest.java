@@ -5,6 +5,7 @@ import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -93,5 +94,18 @@ class DisclosureRequestTest {
         assertThrows(StateConflictException.class,
                 () -> request.decideExtension(false, "leader", LocalDate.parse("2026-03-04"), null));
         assertEquals(10, request.approvedExtensionDays());
+    }
+
+    @Test
+    void anOnlineFilingOfASaturdayIsReceivedOnMondayButOfficersMayActFromSaturday() {
+        ZoneId beijing = ZoneId.of("Asia/Shanghai");
+        DisclosureRequest saturday = new DisclosureRequest("GK-SAT", "000014349", Channel.ONLINE, "salt", "hash", null,
+                "key", "描述", null, DeliveryFormat.ELECTRONIC, DeliveryMethod.EMAIL,
+                Instant.parse("2026-12-05T02:00:00Z"), null, LocalDate.parse("2026-12-07"));
+        assertEquals(LocalDate.parse("2026-12-05"), saturday.arrivedOn(beijing));
+        DisclosureRequest posted = new DisclosureRequest("GK-POST", "000014349", Channel.MAIL, "salt", "hash", null,
+                "key", "描述", null, DeliveryFormat.PAPER, DeliveryMethod.POST,
+                Instant.parse("2026-12-08T02:00:00Z"), "officer", LocalDate.parse("2026-12-04"));
+        assertEquals(LocalDate.parse("2026-12-04"), posted.arrivedOn(beijing), "registered later than received");
     }
 }
