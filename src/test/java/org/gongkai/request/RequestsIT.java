@@ -506,12 +506,15 @@ class RequestsIT extends PortalDeployment {
         assertEquals(400, wrongReason.status());
         assertTrue(wrongReason.object().getJsonObject("fields").containsKey("reason"));
         assertEquals(400, officer().post("/api/v1/staff/requests/" + code + "/reply", "{\"outcome\":\"MAYBE\"}").status());
+        Reply grantedWithNothingBelow = officer().post("/api/v1/staff/requests/" + code + "/reply", "{\"outcome\":\"GRANTED\"}");
+        assertEquals(400, grantedWithNothingBelow.status(), "a 予以公开 letter says 见下文: the text must say how it is provided");
+        assertTrue(grantedWithNothingBelow.object().getJsonObject("fields").containsKey("text"));
 
         Reply first = officer().post("/api/v1/staff/requests/" + code + "/reply",
                 "{\"outcome\":\"REFUSED\",\"reason\":\"PROCESS_INFORMATION\",\"text\":\"联系人：张三，电话13800138000\"}");
         assertEquals(201, first.status(), first::toString);
-        assertEquals(409, officer().post("/api/v1/staff/requests/" + code + "/reply", "{\"outcome\":\"GRANTED\"}").status(),
-                "one letter in review at a time");
+        assertEquals(409, officer().post("/api/v1/staff/requests/" + code + "/reply",
+                "{\"outcome\":\"GRANTED\",\"text\":\"见附件。\"}").status(), "one letter in review at a time");
         assertEquals(200, decide(first.object().getJsonNumber("reviewTaskId").longValue(), "RETURN").status());
 
         JsonObject back = officer().get("/api/v1/staff/requests/" + code).object();
@@ -730,6 +733,7 @@ class RequestsIT extends PortalDeployment {
             assertTrue(letter.contains("已主动公开"), letter);
             assertTrue(letter.contains("第三十六条第（一）项"), letter);
             assertTrue(letter.contains(published), letter);
+            assertEquals("王小明：", driver.findElement(By.id("letter-salutation")).getText(), "addressed by name");
             assertEquals("已办结", driver.findElement(By.id("status")).getText());
             assertFalse(driver.getPageSource().contains("13900139000"), "masked in the applicant's view");
             assertTrue(driver.getPageSource().contains("139****9000"));

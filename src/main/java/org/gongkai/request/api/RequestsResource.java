@@ -83,7 +83,7 @@ public class RequestsResource {
     @Operation(summary = "答复告知书（HTML，请求头 X-Passcode）/ the released reply letter as HTML")
     public Response letterHtml(@PathParam("trackingCode") String code, @HeaderParam("X-Passcode") String passcode) {
         ApplicantAccess.View view = access.released(code, passcode, addresses.of(servletRequest));
-        return Response.ok(LetterHtml.render(ReplyLetters.parse(view.letter().letter())), "text/html;charset=UTF-8")
+        return Response.ok(LetterHtml.render(ReplyLetters.delivered(view.letter().letter(), view.request())), "text/html;charset=UTF-8")
                 .cacheControl(noStore())
                 .header("Content-Security-Policy", "default-src 'none'; style-src 'unsafe-inline'")
                 .build();
@@ -95,7 +95,7 @@ public class RequestsResource {
     @Operation(summary = "答复告知书（PDF，请求头 X-Passcode）/ the released reply letter as PDF")
     public Response letterPdf(@PathParam("trackingCode") String code, @HeaderParam("X-Passcode") String passcode) {
         ApplicantAccess.View view = access.released(code, passcode, addresses.of(servletRequest));
-        return Response.ok(LetterPdf.render(ReplyLetters.parse(view.letter().letter())), "application/pdf")
+        return Response.ok(LetterPdf.render(ReplyLetters.delivered(view.letter().letter(), view.request())), "application/pdf")
                 .cacheControl(noStore())
                 .header("Content-Disposition", "attachment; filename=\"reply-" + view.request().trackingCode() + ".pdf\"")
                 .build();

@@ -424,6 +424,8 @@ public class RequestHandling {
         }
         if (reason == OutcomeReason.OTHER && (text == null || text.isBlank())) {
             problems.put("text", "“其他”处理须在正文中说明处理情况");
+        } else if (outcome != null && ReplyLetters.pointsBelow(outcome, reason) && (text == null || text.isBlank())) {
+            problems.put("text", "告知书写明“见下文”或“向您提供”，请在正文中写明提供政府信息的方式和途径");
         }
         if (form.referTo != null && form.referTo.length() > 200) {
             problems.put("referTo", "机关名称不超过200字");

@@ -13,4 +13,16 @@ public record Letter(String organ, String title, String number, String salutatio
     public Letter {
         paragraphs = List.copyOf(paragraphs);
     }
+
+    /**
+     * The letter as delivered to its addressee: the salutation names the applicant ("王小明："), the
+     * rest is the approved text unchanged. Decision: the name is added at delivery only, so that the
+     * text the reviewers approve carries no personal data.
+     */
+    public Letter addressedTo(String applicantName) {
+        if (applicantName == null || applicantName.isBlank()) {
+            return this;
+        }
+        return new Letter(organ, title, number, applicantName.strip() + "：", paragraphs, signature, date);
+    }
 }

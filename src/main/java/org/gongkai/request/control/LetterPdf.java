@@ -1,5 +1,6 @@
 package org.gongkai.request.control;
 
+import com.lowagie.text.Chunk;
 import com.lowagie.text.Document;
 import com.lowagie.text.DocumentException;
 import com.lowagie.text.Element;
@@ -8,6 +9,8 @@ import com.lowagie.text.PageSize;
 import com.lowagie.text.Paragraph;
 import com.lowagie.text.pdf.BaseFont;
 import com.lowagie.text.pdf.PdfWriter;
+
+import org.gongkai.platform.control.ChineseLineBreaks;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -46,7 +49,9 @@ public final class LetterPdf {
             salutation.setSpacingAfter(4);
             document.add(salutation);
             for (String text : letter.paragraphs()) {
-                Paragraph paragraph = new Paragraph(24, text, body);
+                Chunk chunk = new Chunk(text, body);
+                chunk.setSplitCharacter(ChineseLineBreaks.RULES);
+                Paragraph paragraph = new Paragraph(24, chunk);
                 paragraph.setFirstLineIndent(26);
                 paragraph.setAlignment(Element.ALIGN_JUSTIFIED);
                 paragraph.setSpacingAfter(4);

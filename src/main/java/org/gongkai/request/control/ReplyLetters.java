@@ -1,5 +1,6 @@
 package org.gongkai.request.control;
 
+import org.gongkai.request.entity.DisclosureRequest;
 import org.gongkai.request.entity.Outcome;
 import org.gongkai.request.entity.OutcomeReason;
 
@@ -16,9 +17,9 @@ import java.util.Locale;
  * the remedies (Art. 51: administrative reconsideration within 60 days, Administrative
  * Reconsideration Law Art. 20; litigation within 6 months, Administrative Litigation Law Art. 46).
  * <p>
- * Decision: the letter addresses "申请人" and names the request by its tracking code and receipt
- * date, without the applicant's name or contacts, so that the reviewers and every copy of the
- * letter carry no personal data; the letter the review approved is released unchanged.
+ * Decision: the letter as reviewed addresses "申请人" and names the request by its tracking code and
+ * receipt date, without the applicant's name or contacts, so that the reviewers see no personal
+ * data; it is delivered addressed to the applicant by name ({@link #delivered}), its text unchanged.
  */
 public final class ReplyLetters {
 
@@ -34,6 +35,9 @@ public final class ReplyLetters {
         String quoted = draft.description().strip().replaceAll("\\s+", " ");
         if (quoted.length() > QUOTE_LIMIT) {
             quoted = quoted.substring(0, QUOTE_LIMIT) + "……";
+        } else {
+            // the sentence ends after the closing quote: “…明细”。, not “…明细。”。
+            quoted = quoted.replaceAll("[。．.，,；;：:！!？?、\\s]+$", "");
         }
         paragraphs.add("本机关于" + DATE.format(draft.receivedOn()) + "收到您提出的政府信息公开申请（申请编号："
                 + draft.trackingCode() + "），您申请获取的政府信息为：“" + quoted + "”"
@@ -48,8 +52,21 @@ public final class ReplyLetters {
         paragraphs.add("如对本答复不服，可以自收到本告知书之日起六十日内依法申请行政复议，或者自收到本告知书之日起"
                 + "六个月内依法向人民法院提起行政诉讼（" + REGULATIONS + "第五十一条）。");
         paragraphs.add("特此告知。");
+        // a letter is never dated before the application's receipt (an online filing of a weekend is
+        // received on the next working day, Art. 31, and an officer may draft the reply before it)
+        LocalDate dated = draft.dated().isBefore(draft.receivedOn()) ? draft.receivedOn() : draft.dated();
         return new Letter(draft.organName(), "政府信息公开申请答复告知书", "申请编号：" + draft.trackingCode(), "申请人：",
-                paragraphs, draft.organName(), DATE.format(draft.dated()));
+                paragraphs, draft.organName(), DATE.format(dated));
+    }
+
+    /**
+     * Whether the decision paragraph of this outcome tells the applicant to read on ("见下文", "向您
+     * 提供"): then the officer's text, which says how and where the information is provided, must
+     * not be empty.
+     */
+    public static boolean pointsBelow(Outcome outcome, OutcomeReason reason) {
+        return outcome == Outcome.GRANTED || outcome == Outcome.PARTLY_GRANTED || outcome == Outcome.ALREADY_PUBLIC
+                || (outcome == Outcome.NOT_PROCESSED && reason == OutcomeReason.PUBLICATION);
     }
 
     /** The paragraph that states the decision and the provision it rests on. */
@@ -123,6 +140,12 @@ public final class ReplyLetters {
         }
         out.append('\n').append(letter.signature()).append('\n').append(letter.date()).append('\n');
         return out.toString();
+    }
+
+    /** The stored, approved letter as delivered to the applicant of the request: addressed by name. */
+    public static Letter delivered(String storedText, DisclosureRequest request) {
+        Letter letter = parse(storedText);
+        return request.applicant() == null ? letter : letter.addressedTo(request.applicant().name());
     }
 
     /** Reads back what {@link #text(Letter)} wrote. */

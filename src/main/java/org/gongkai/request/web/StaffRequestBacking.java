@@ -154,7 +154,7 @@ public class StaffRequestBacking implements Serializable {
     }
 
     public StreamedContent pdfOf(ReplyLetter letter) {
-        byte[] pdf = LetterPdf.render(ReplyLetters.parse(letter.letter()));
+        byte[] pdf = LetterPdf.render(ReplyLetters.delivered(letter.letter(), request()));
         return DefaultStreamedContent.builder()
                 .name("reply-" + request().trackingCode() + "-" + letter.number() + ".pdf")
                 .contentType("application/pdf")

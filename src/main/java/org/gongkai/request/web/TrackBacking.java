@@ -72,7 +72,7 @@ public class TrackBacking implements Serializable {
 
     public StreamedContent getLetterPdf() {
         ApplicantAccess.View released = access.released(trackingCode, passcode, address());
-        byte[] pdf = LetterPdf.render(ReplyLetters.parse(released.letter().letter()));
+        byte[] pdf = LetterPdf.render(ReplyLetters.delivered(released.letter().letter(), released.request()));
         return DefaultStreamedContent.builder()
                 .name("reply-" + released.request().trackingCode() + ".pdf")
                 .contentType("application/pdf")
@@ -93,6 +93,13 @@ public class TrackBacking implements Serializable {
         ApplicantAccess.View current = getView();
         return current == null || current.letter() == null ? List.of()
                 : ReplyLetters.parse(current.letter().letter()).paragraphs();
+    }
+
+    /** The letter's salutation: the applicant's name as filed (an official letter names its addressee). */
+    public String getLetterSalutation() {
+        ApplicantAccess.View current = getView();
+        return current == null || current.letter() == null ? ""
+                : ReplyLetters.delivered(current.letter().letter(), current.request()).salutation();
     }
 
     public String getLetterSignature() {

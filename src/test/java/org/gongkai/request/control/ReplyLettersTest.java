@@ -108,4 +108,61 @@ class ReplyLettersTest {
         }
         assertTrue(pdf.length < 400_000, "only the glyphs used are embedded: " + pdf.length + " bytes");
     }
+
+    @Test
+    void noPdfLineStartsWithClosingPunctuationNorEndsWithAnOpeningOne() throws IOException {
+        // every outcome's letter, with a long description, so that punctuation meets line ends in many places
+        String description = "请公开本机关2025年度行政事业性收费项目清单、收费标准及其依据，包括：收费项目名称、收费标准、"
+                + "收费依据文件（文号）、收费主体，以及各项目本年度的收费金额明细。";
+        List<String> starts = new ArrayList<>();
+        for (Outcome outcome : Outcome.values()) {
+            for (OutcomeReason reason : reasonsOf(outcome)) {
+                LetterDraft draft = new LetterDraft("示范市人民政府办公室", "2026-ABCDEFGH", LocalDate.parse("2026-02-13"),
+                        description, "示政办发〔2026〕7号", outcome, reason, "示范市财政局",
+                        "该清单已通过电子邮件发送至您提供的邮箱，纸质件将于五个工作日内邮寄送达。", LocalDate.parse("2026-02-13"));
+                try (PDDocument document = Loader.loadPDF(LetterPdf.render(ReplyLetters.compose(draft)))) {
+                    for (String line : new PDFTextStripper().getText(document).split("\\R")) {
+                        String trimmed = line.strip();
+                        if (!trimmed.isEmpty() && ("，。、；：？！）》”’〕】…".indexOf(trimmed.charAt(0)) >= 0
+                                || "（《“‘〔【".indexOf(trimmed.charAt(trimmed.length() - 1)) >= 0)) {
+                            starts.add(outcome + "/" + reason + ": " + trimmed);
+                        }
+                    }
+                }
+            }
+        }
+        assertEquals(List.of(), starts);
+    }
+
+    @Test
+    void theQuotedDescriptionEndsWithOneFullStop() {
+        LetterDraft draft = new LetterDraft("示范市人民政府办公室", "2026-ABCDEFGH", LocalDate.parse("2026-02-13"),
+                "请公开2025年收费项目明细。", null, Outcome.GRANTED, null, null, "见附件。", LocalDate.parse("2026-02-13"));
+        String first = ReplyLetters.compose(draft).paragraphs().get(0);
+        assertTrue(first.endsWith("“请公开2025年收费项目明细”。"), first);
+    }
+
+    @Test
+    void theLetterIsNeverDatedBeforeTheReceiptAndAddressesTheApplicantByName() {
+        LetterDraft sunday = new LetterDraft("示范市人民政府办公室", "2026-ABCDEFGH", LocalDate.parse("2026-12-07"),
+                "请公开收费项目", null, Outcome.GRANTED, null, null, "见附件。", LocalDate.parse("2026-12-06"));
+        Letter letter = ReplyLetters.compose(sunday);
+        assertEquals("2026年12月7日", letter.date());
+        assertEquals("申请人：", letter.salutation(), "the reviewed letter carries no personal data");
+        assertEquals("王小明：", letter.addressedTo("王小明").salutation());
+        assertEquals("申请人：", letter.addressedTo(" ").salutation());
+    }
+
+    private static List<OutcomeReason> reasonsOf(Outcome outcome) {
+        List<OutcomeReason> reasons = new ArrayList<>();
+        for (OutcomeReason reason : OutcomeReason.values()) {
+            if (reason.outcome() == outcome) {
+                reasons.add(reason);
+            }
+        }
+        if (reasons.isEmpty()) {
+            reasons.add(null);
+        }
+        return reasons;
+    }
 }
