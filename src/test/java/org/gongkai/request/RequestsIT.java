@@ -643,6 +643,10 @@ class RequestsIT extends PortalDeployment {
     @Test
     void filingIsLimitedPerClientAddressAndAnsweredWith429AndRetryAfter() throws IOException {
         String bodyJson = body("赵六", idNumber(), null, "请公开本机关2025年政府信息公开工作年度报告", null);
+        String badCheckDigit = body("赵六", "110101199003070019", null, "请公开本机关2025年政府信息公开工作年度报告", null);
+        for (int i = 0; i < 5; i++) {
+            assertEquals("400", rawPost("127.0.0.77", "/api/v1/requests", badCheckDigit)[0]);
+        }
         int created = 0;
         String[] last = null;
         for (int i = 0; i < 21; i++) {
@@ -651,8 +655,9 @@ class RequestsIT extends PortalDeployment {
                 created++;
             }
         }
-        assertEquals(20, created, "twenty per hour from one address");
+        assertEquals(20, created, "twenty valid filings per hour from one address; refused ones do not count");
         assertEquals("429", last[0], last[2]);
+        assertTrue(last[2].contains("分钟后再试"), "says how long to wait: " + last[2]);
         assertTrue(Long.parseLong(last[1]) > 0, "Retry-After in seconds: " + last[1]);
         assertTrue(last[2].contains("filing_rate_limited"), last[2]);
         assertEquals("201", rawPost("127.0.0.78", "/api/v1/requests", bodyJson)[0], "another address is not affected");

@@ -67,14 +67,15 @@ public class RequestIntake {
     @Inject
     OrganDirectory organs;
 
-    /** A filing through the public form or API from {@code clientAddress}; 429 past the rate limit. */
+    /** A filing through the public form or API from {@code clientAddress}; 429 past the rate limit of valid filings. */
     @PermitAll
     public Filed file(@Valid RequestForm form, String clientAddress) {
-        limits.filing(clientAddress);
         Map<String, String> problems = check(form);
         if (!problems.isEmpty()) {
             throw new InvalidInputException("invalid_input", problems);
         }
+        // only a valid application counts against the limit: a person correcting the form never meets it
+        limits.filing(clientAddress);
         LocalDate receivedOn = requestDeadlines.periods().onlineReceipt(LocalDate.now(clock));
         return create(form, form.organ.strip(), Channel.ONLINE, receivedOn, null);
     }
