@@ -92,6 +92,9 @@ class CatalogueIT extends PortalDeployment {
         Reply download = api().get(fileUrl);
         assertEquals(200, download.status());
         assertTrue(download.body().startsWith("%PDF-"));
+        String page = api().get("/catalogue/" + indexNo).body();
+        assertTrue(page.contains("预算表.pdf</a>（PDF 文档，" + pdf.length + " B）"), "what the file is, in words: " + page);
+        assertTrue(page.contains("<td id=\"keywords\">示范、公开</td>"), "the stored keywords are shown");
 
         Reply second = editor().upload("/api/v1/staff/catalogue/" + id + "/attachments?name=" + url("补充.pdf"), pdf);
         assertEquals(201, second.status(), second::toString);
