@@ -779,6 +779,8 @@ class RequestsIT extends PortalDeployment {
             browser.assertAccessible();
             driver.findElement(By.id("supplementation:send")).click();
             wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("page-messages"), "补正告知已发出"));
+            assertEquals("补正告知已发出。", driver.findElement(By.cssSelector("#page-messages li.gk-info")).getText(),
+                    "a success is styled as a notice, not as an error");
             assertEquals("AWAITING_SUPPLEMENT", api().as("officer").get("/api/v1/staff/requests/" + code).object()
                     .getString("status"));
         }
