@@ -26,13 +26,13 @@ public final class FacesErrors {
         Locale locale = faces.getViewRoot() == null ? null : faces.getViewRoot().getLocale();
         if (cause instanceof GongkaiException refused) {
             add(faces, Messages.error(refused.code(), locale, refused.arguments()));
-            refused.fields().forEach((field, problem) -> add(faces, field + "：" + problem));
+            refused.fields().forEach((field, problem) -> add(faces, FieldLabels.line(faces, field, problem)));
             return true;
         }
         if (cause instanceof ConstraintViolationException invalid) {
             add(faces, Messages.error("invalid_input", locale));
             for (Map.Entry<String, String> problem : ErrorBodies.fieldsOf(invalid).entrySet()) {
-                add(faces, problem.getKey() + "：" + problem.getValue());
+                add(faces, FieldLabels.line(faces, problem.getKey(), problem.getValue()));
             }
             return true;
         }

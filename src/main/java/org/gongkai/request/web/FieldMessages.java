@@ -7,9 +7,9 @@ import jakarta.validation.ConstraintViolationException;
 import org.gongkai.platform.api.ErrorBodies;
 import org.gongkai.platform.entity.GongkaiException;
 import org.gongkai.platform.control.Messages;
+import org.gongkai.platform.web.FieldLabels;
 
 import java.util.Map;
-import java.util.ResourceBundle;
 
 /**
  * Shows what the boundary refused next to the form fields it concerns: each problem goes to the
@@ -39,14 +39,12 @@ final class FieldMessages {
             return false;
         }
         faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, summary, null));
-        ResourceBundle msg = faces.getApplication().getResourceBundle(faces, "msg");
         fields.forEach((field, problem) -> {
             String component = componentOf.get(field);
             if (component != null) {
                 faces.addMessage(formId + ":" + component, new FacesMessage(FacesMessage.SEVERITY_ERROR, problem, null));
             } else {
-                String label = msg.containsKey("request.field." + field) ? msg.getString("request.field." + field) : field;
-                faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, label + "：" + problem, null));
+                faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, FieldLabels.line(faces, field, problem), null));
             }
         });
         return true;
