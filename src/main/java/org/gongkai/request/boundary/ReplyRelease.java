@@ -105,7 +105,9 @@ public class ReplyRelease implements ReviewableItem {
                 }
                 request.replyNotApproved();
                 audit.record(decided.decidedBy(), request.organCode(), RequestHandling.ITEM_TYPE, id,
-                        "REPLY_" + decided.decision().name() + "ED", "letter " + letter.number() + ": " + decided.reason());
+                        "REPLY_" + decided.decision().name() + "ED", "第" + letter.number() + "号答复告知书"
+                                + (decided.decision() == org.gongkai.review.entity.Decision.RETURN ? "被退回修改" : "未通过审查")
+                                + "：" + decided.reason());
             }
         }
     }

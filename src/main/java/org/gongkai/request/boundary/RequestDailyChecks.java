@@ -134,8 +134,9 @@ public class RequestDailyChecks {
                 .setParameter("roles", List.of(org.gongkai.account.entity.Role.OFFICER, org.gongkai.account.entity.Role.LEADER))
                 .getResultList();
         audit.record(AuditLog.SYSTEM, request.organCode(), RequestHandling.ITEM_TYPE, request.id().toString(),
-                "DUE_DATE_WARNING", deadline.workingDaysLeft() + " working days left (warning at " + threshold
-                        + "), due " + deadline.dueOn() + "; to " + String.join(", ", recipients));
+                "DUE_DATE_WARNING", "距答复期限（" + OfficialDates.chinese(deadline.dueOn()) + "）还有"
+                        + deadline.workingDaysLeft() + "个工作日（提前" + threshold + "个工作日提醒），已提醒："
+                        + String.join("、", recipients));
         return "WARNED";
     }
 

@@ -211,8 +211,9 @@ public class RequestHandling {
         request.pauseForConsultation();
         requestDeadlines.refreshDueDate(request);
         audit.record(currentStaff.username(), request.organCode(), ITEM_TYPE, request.id().toString(),
-                "CONSULTATION_SENT", "consultation " + consultation.id() + " sent " + sentOn + ", answer due "
-                        + requestDeadlines.periods().consultationAnswerDue(sentOn));
+                "CONSULTATION_SENT", "于" + OfficialDates.chinese(sentOn) + "发出第"
+                        + consultation.id() + "号征求意见，第三方应于"
+                        + OfficialDates.chinese(requestDeadlines.periods().consultationAnswerDue(sentOn)) + "前答复");
         return consultation;
     }
 
@@ -244,9 +245,9 @@ public class RequestHandling {
         }
         Deadline deadline = requestDeadlines.refreshDueDate(request);
         audit.record(currentStaff.username(), request.organCode(), ITEM_TYPE, request.id().toString(),
-                "CONSULTATION_CLOSED", "consultation " + id + " answered " + form.answeredOn
-                        + (form.objection ? " with objection" : " without objection") + "; "
-                        + deadline.pausedDays() + " working days paused in all, due " + deadline.dueOn());
+                "CONSULTATION_CLOSED", "第" + id + "号征求意见第三方于" + OfficialDates.chinese(form.answeredOn) + "答复，"
+                        + (form.objection ? "不同意公开" : "同意公开") + "；答复期限累计扣除" + deadline.pausedDays()
+                        + "个工作日，为" + OfficialDates.chinese(deadline.dueOn()));
         return consultation;
     }
 
@@ -272,7 +273,7 @@ public class RequestHandling {
         }
         request.requestExtension(form.workingDays, form.reason.strip(), currentStaff.username(), today());
         audit.record(currentStaff.username(), request.organCode(), ITEM_TYPE, request.id().toString(),
-                "EXTENSION_REQUESTED", form.workingDays + " working days: " + form.reason.strip());
+                "EXTENSION_REQUESTED", "申请延长答复期限" + form.workingDays + "个工作日，理由：" + form.reason.strip());
         return request;
     }
 
@@ -317,7 +318,7 @@ public class RequestHandling {
             notices.tell(request, "EXTENSION_APPROVED", "您的政府信息公开申请答复期限已延长", told);
         } else {
             audit.record(currentStaff.username(), request.organCode(), ITEM_TYPE, request.id().toString(),
-                    "EXTENSION_REFUSED", clean == null ? "refused" : clean);
+                    "EXTENSION_REFUSED", clean == null ? "不同意延长答复期限" : "不同意延长答复期限：" + clean);
         }
         return request;
     }
@@ -445,8 +446,8 @@ public class RequestHandling {
         em.refresh(reply);
         request.sendReplyToReview();
         audit.record(currentStaff.username(), request.organCode(), ITEM_TYPE, request.id().toString(), "REPLY_DRAFTED",
-                "letter " + reply.number() + ": " + outcome + (reason == null ? "" : "/" + reason)
-                        + ", hash " + reply.contentHash());
+                "第" + reply.number() + "号答复告知书（" + outcome.label() + (reason == null ? "" : "：" + reason.label())
+                        + "）送保密审查，内容摘要值 " + reply.contentHash());
         var task = reviews.submit(new ReviewSubmission(ReplyRelease.ITEM_TYPE, request.id(), reply.id(), request.organCode(),
                 "依申请公开答复告知书 " + request.trackingCode() + "（" + outcome.label() + "）", reply.contentHash(),
                 letter, false, currentStaff.username(), Set.of(currentStaff.username())));

@@ -9,6 +9,7 @@ import org.gongkai.platform.entity.GongkaiException;
 import org.gongkai.platform.web.FacesErrors;
 import org.gongkai.platform.web.FacesNotices;
 import org.gongkai.request.api.StaffForms;
+import org.gongkai.audit.boundary.AuditLog;
 import org.gongkai.request.boundary.RequestHandling;
 import org.gongkai.calendar.entity.Deadline;
 import org.gongkai.request.control.LetterPdf;
@@ -29,6 +30,7 @@ import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
+import java.util.ResourceBundle;
 
 /**
  * One request for its officers ({@code /staff/request?code=…}): everything about it, the
@@ -380,5 +382,17 @@ public class StaffRequestBacking implements Serializable {
 
     public void setSupplementationSentOn(LocalDate supplementationSentOn) {
         this.supplementationSentOn = supplementationSentOn;
+    }
+
+    /** Who acted, as a person reads it: the applicant and the portal itself by their role, staff by username. */
+    public String actorLabel(String actor) {
+        ResourceBundle msg = faces.getApplication().getResourceBundle(faces, "msg");
+        if (RequestHandling.APPLICANT.equals(actor)) {
+            return msg.getString("actor.applicant");
+        }
+        if (AuditLog.SYSTEM.equals(actor)) {
+            return msg.getString("actor.system");
+        }
+        return actor;
     }
 }
