@@ -261,4 +261,9 @@ public class CatalogueEditBacking implements Serializable {
     public void setWithdrawalReason(String withdrawalReason) { this.withdrawalReason = withdrawalReason; }
     public UploadedFile getFile() { return file; }
     public void setFile(UploadedFile file) { this.file = file; }
+
+    /** What an attached file is and how large: "PDF 文档，12.3 KB". */
+    public String fileLabel(CatalogueAttachment file) {
+        return FileLabels.of(FacesContext.getCurrentInstance(), file.mediaType(), file.sizeBytes());
+    }
 }

@@ -12,9 +12,7 @@ import org.gongkai.catalogue.boundary.CataloguePublic.Published;
 
 import java.io.IOException;
 import java.time.LocalDate;
-import java.util.Locale;
 import java.util.Optional;
-import java.util.ResourceBundle;
 
 /**
  * One entry's public page: the metadata block as government sites lay it out, the body and the
@@ -62,27 +60,7 @@ public class CatalogueEntryBacking {
 
     /** What an attachment is and how large, in the reader's language: "PDF 文档，12.3 KB". */
     public String fileLabel(CatalogueEntryDto.AttachmentDto attachment) {
-        Locale locale = faces.getViewRoot() == null ? Locale.SIMPLIFIED_CHINESE : faces.getViewRoot().getLocale();
-        ResourceBundle messages = faces.getApplication().getResourceBundle(faces, "msg");
-        String kind = attachment.mediaType() == null ? "file.other" : switch (attachment.mediaType()) {
-            case "application/pdf" -> "file.pdf";
-            case "application/msword", "application/vnd.openxmlformats-officedocument.wordprocessingml.document" -> "file.word";
-            case "application/vnd.ms-excel", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" -> "file.excel";
-            default -> attachment.mediaType().startsWith("image/") ? "file.image" : "file.other";
-        };
-        String separator = "en".equals(locale.getLanguage()) ? ", " : "，";
-        return messages.getString(kind) + separator + size(attachment.size());
-    }
-
-    /** A file size as people read it: 600 B, 12.3 KB, 4.5 MB. */
-    static String size(long bytes) {
-        if (bytes < 1024) {
-            return bytes + " B";
-        }
-        if (bytes < 1024 * 1024) {
-            return String.format(Locale.ROOT, "%.1f KB", bytes / 1024.0);
-        }
-        return String.format(Locale.ROOT, "%.1f MB", bytes / (1024.0 * 1024.0));
+        return FileLabels.of(faces, attachment.mediaType(), attachment.size());
     }
 
     public boolean isWithdrawn() {
