@@ -1,5 +1,6 @@
 package org.gongkai.calendar.api;
 
+import org.gongkai.calendar.boundary.CalendarYearCommand;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -38,7 +39,7 @@ public class StaffCalendarYearsResource {
     @Operation(summary = "录入或更正某年节假日安排 / enter or correct a year's holiday notice (ADMIN)",
             description = "替换该年全部放假日与调休上班日；未结申请的期限随之重新计算。"
                     + " Replaces all of the year's days; open deadlines are recomputed.")
-    public CalendarYearDto replace(@PathParam("year") int year, @Valid CalendarYearForm form) {
+    public CalendarYearDto replace(@PathParam("year") int year, @Valid CalendarYearCommand form) {
         RequestBodies.require(form);
         return CalendarYearDto.of(years.replace(year, form));
     }

@@ -10,8 +10,6 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
 import org.gongkai.account.boundary.CurrentStaff;
 import org.gongkai.audit.boundary.AuditLog;
-import org.gongkai.calendar.api.CalendarDayForm;
-import org.gongkai.calendar.api.CalendarYearForm;
 import org.gongkai.calendar.control.CalendarYearRules;
 import org.gongkai.calendar.control.ProposedDay;
 import org.gongkai.calendar.entity.YearArrangement;
@@ -64,7 +62,7 @@ public class CalendarYears {
     }
 
     /** Replaces the year's days off and make-up working days; 400 with the problem per field. */
-    public CalendarYear replace(int year, CalendarYearForm form) {
+    public CalendarYear replace(int year, CalendarYearCommand form) {
         YearArrangement arrangement = CalendarYearRules.check(year, proposed(form.holidays), proposed(form.workdays));
         Instant now = clock.instant();
         String actor = currentStaff.username();
@@ -92,7 +90,7 @@ public class CalendarYears {
         return detail.length() <= MAX_DETAIL ? detail : detail.substring(0, MAX_DETAIL - 1) + "…";
     }
 
-    private static List<ProposedDay> proposed(List<CalendarDayForm> days) {
+    private static List<ProposedDay> proposed(List<CalendarDayCommand> days) {
         return days == null ? null
                 : days.stream().map(day -> day == null ? null : new ProposedDay(day.date, day.name)).toList();
     }

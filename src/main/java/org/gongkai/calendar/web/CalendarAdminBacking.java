@@ -4,8 +4,8 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.gongkai.calendar.api.CalendarDayForm;
-import org.gongkai.calendar.api.CalendarYearForm;
+import org.gongkai.calendar.boundary.CalendarDayCommand;
+import org.gongkai.calendar.boundary.CalendarYearCommand;
 import org.gongkai.calendar.boundary.CalendarYears;
 import org.gongkai.calendar.control.NoticeLines;
 import org.gongkai.calendar.control.ProposedDay;
@@ -63,7 +63,7 @@ public class CalendarAdminBacking implements Serializable {
 
     public void save() {
         try {
-            CalendarYearForm form = new CalendarYearForm();
+            CalendarYearCommand form = new CalendarYearCommand();
             form.holidays = forms(NoticeLines.parse(holidays));
             form.workdays = forms(NoticeLines.parse(workdays));
             CalendarYear saved = calendar.replace(year, form);
@@ -85,9 +85,9 @@ public class CalendarAdminBacking implements Serializable {
         updatedBy = found.map(CalendarYear::updatedBy).orElse(null);
     }
 
-    private static List<CalendarDayForm> forms(List<ProposedDay> days) {
+    private static List<CalendarDayCommand> forms(List<ProposedDay> days) {
         return days.stream().map(day -> {
-            CalendarDayForm form = new CalendarDayForm();
+            CalendarDayCommand form = new CalendarDayCommand();
             form.date = day.date();
             form.name = day.name();
             return form;

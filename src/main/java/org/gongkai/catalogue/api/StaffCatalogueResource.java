@@ -1,5 +1,6 @@
 package org.gongkai.catalogue.api;
 
+import org.gongkai.catalogue.boundary.CatalogueEntryCommand;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -56,7 +57,7 @@ public class StaffCatalogueResource {
 
     @POST
     @Operation(summary = "起草目录信息 / draft a catalogue entry")
-    public Response create(@Valid CatalogueEntryForm form, @Context UriInfo uri) {
+    public Response create(@Valid CatalogueEntryCommand form, @Context UriInfo uri) {
         RequestBodies.require(form);
         CatalogueVersion version = editing.create(form);
         return Response.created(uri.getAbsolutePathBuilder().path(version.entryId().toString()).build())
@@ -66,7 +67,7 @@ public class StaffCatalogueResource {
     @PUT
     @Path("{id}")
     @Operation(summary = "修改目录信息 / change an entry (a published one gets a new version)")
-    public WriteResult update(@PathParam("id") long id, @Valid CatalogueEntryForm form) {
+    public WriteResult update(@PathParam("id") long id, @Valid CatalogueEntryCommand form) {
         RequestBodies.require(form);
         editing.update(id, form);
         return result(id);

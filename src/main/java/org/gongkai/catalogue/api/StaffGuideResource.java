@@ -1,5 +1,6 @@
 package org.gongkai.catalogue.api;
 
+import org.gongkai.catalogue.boundary.CatalogueEntryCommand;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -29,7 +30,7 @@ public class StaffGuideResource {
 
     @PUT
     @Operation(summary = "编写本机关公开指南 / write the organ's disclosure guide (a new version once published)")
-    public StaffCatalogueResource.WriteResult save(@Valid CatalogueEntryForm form) {
+    public StaffCatalogueResource.WriteResult save(@Valid CatalogueEntryCommand form) {
         RequestBodies.require(form);
         CatalogueVersion version = editing.saveGuide(form);
         return new StaffCatalogueResource.WriteResult(version.entryId(), version.number(), "DRAFT");

@@ -9,7 +9,6 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.validation.Valid;
 import org.gongkai.account.boundary.CurrentStaff;
 import org.gongkai.audit.boundary.AuditLog;
-import org.gongkai.catalogue.api.CatalogueEntryForm;
 import org.gongkai.catalogue.control.AttachmentTypes;
 import org.gongkai.calendar.boundary.WorkingDayCalendar;
 import org.gongkai.catalogue.control.Genres;
@@ -80,12 +79,12 @@ public class CatalogueEditing {
 
     private final AttachmentTextExtractor extractor = new AttachmentTextExtractor();
 
-    public CatalogueVersion create(@Valid CatalogueEntryForm form) {
+    public CatalogueVersion create(@Valid CatalogueEntryCommand form) {
         return create(form, CatalogueEntry.ENTRY);
     }
 
     /** The organ's disclosure guide: created on first save, then changed like any entry. */
-    public CatalogueVersion saveGuide(@Valid CatalogueEntryForm form) {
+    public CatalogueVersion saveGuide(@Valid CatalogueEntryCommand form) {
         return findGuide().map(guide -> update(guide.id(), form)).orElseGet(() -> create(form, CatalogueEntry.GUIDE));
     }
 
@@ -97,7 +96,7 @@ public class CatalogueEditing {
                 .getResultStream().findFirst();
     }
 
-    private CatalogueVersion create(CatalogueEntryForm form, String kind) {
+    private CatalogueVersion create(CatalogueEntryCommand form, String kind) {
         EntryContent content = contentOf(form);
         String editor = currentStaff.username();
         CatalogueEntry entry = new CatalogueEntry(currentStaff.get().organ().code(), kind, editor, clock.instant());
@@ -115,7 +114,7 @@ public class CatalogueEditing {
     }
 
     /** Changes the working version in place, or starts a new version when it is approved or rejected. */
-    public CatalogueVersion update(long id, @Valid CatalogueEntryForm form) {
+    public CatalogueVersion update(long id, @Valid CatalogueEntryCommand form) {
         EntryContent content = contentOf(form);
         CatalogueEntry entry = ownEntry(id, true);
         CatalogueVersion working = em.find(CatalogueVersion.class, entry.workingVersionId());
@@ -177,7 +176,7 @@ public class CatalogueEditing {
         CatalogueEntry entry = ownEntry(id, true);
         CatalogueVersion working = workingVersion(entry);
         EntryContent content = working.content();
-        CatalogueEntryForm masked = formOf(content);
+        CatalogueEntryCommand masked = formOf(content);
         masked.title = scan.maskPersonalData(content.title());
         masked.docNo = scan.maskPersonalData(content.docNo());
         masked.summary = scan.maskPersonalData(content.summary());
@@ -287,7 +286,7 @@ public class CatalogueEditing {
         return entry;
     }
 
-    private EntryContent contentOf(CatalogueEntryForm form) {
+    private EntryContent contentOf(CatalogueEntryCommand form) {
         if (form == null) {
             throw new InvalidInputException("malformed_body");
         }
@@ -316,8 +315,8 @@ public class CatalogueEditing {
                 Boolean.TRUE.equals(form.sensitive));
     }
 
-    private static CatalogueEntryForm formOf(EntryContent content) {
-        CatalogueEntryForm form = new CatalogueEntryForm();
+    private static CatalogueEntryCommand formOf(EntryContent content) {
+        CatalogueEntryCommand form = new CatalogueEntryCommand();
         form.title = content.title();
         form.docNo = content.docNo();
         form.writtenOn = content.writtenOn();

@@ -4,7 +4,7 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.gongkai.catalogue.api.CatalogueEntryForm;
+import org.gongkai.catalogue.boundary.CatalogueEntryCommand;
 import org.gongkai.catalogue.api.StaffEntryDto;
 import org.gongkai.catalogue.boundary.CatalogueEditing;
 import org.gongkai.catalogue.boundary.Subjects;
@@ -161,8 +161,8 @@ public class CatalogueEditBacking implements Serializable {
         FacesNotices.doneBeforeRedirect(faces, key);
     }
 
-    private CatalogueEntryForm form() {
-        CatalogueEntryForm form = new CatalogueEntryForm();
+    private CatalogueEntryCommand form() {
+        CatalogueEntryCommand form = new CatalogueEntryCommand();
         form.title = title;
         form.docNo = docNo;
         form.writtenOn = writtenOn;

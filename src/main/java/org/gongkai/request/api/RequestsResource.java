@@ -1,5 +1,6 @@
 package org.gongkai.request.api;
 
+import org.gongkai.request.boundary.RequestCommand;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
@@ -48,7 +49,7 @@ public class RequestsResource {
 
     @POST
     @Operation(summary = "提交政府信息公开申请 / file a request (no account; rate-limited per client address)")
-    public Response file(@Valid RequestForm form, @Context UriInfo uri) {
+    public Response file(@Valid RequestCommand form, @Context UriInfo uri) {
         RequestBodies.require(form);
         RequestIntake.Filed filed = intake.file(form, addresses.of(servletRequest));
         return Response.created(uri.getAbsolutePathBuilder().path(filed.request().trackingCode()).build())

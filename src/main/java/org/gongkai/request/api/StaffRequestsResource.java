@@ -1,5 +1,7 @@
 package org.gongkai.request.api;
 
+import org.gongkai.request.boundary.StaffCommands;
+import org.gongkai.request.boundary.RequestCommand;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -67,7 +69,7 @@ public class StaffRequestsResource {
 
     @POST
     @Operation(summary = "登记当面、邮寄或传真提交的申请 / register a request received in person, by post or fax")
-    public Response register(@Valid RequestForm form, @Context UriInfo uri) {
+    public Response register(@Valid RequestCommand form, @Context UriInfo uri) {
         RequestBodies.require(form);
         RequestIntake.Filed filed = intake.register(form);
         return Response.created(uri.getAbsolutePathBuilder().path(filed.request().trackingCode()).build())
@@ -119,7 +121,7 @@ public class StaffRequestsResource {
     @POST
     @Path("{code}/supplementation")
     @Operation(summary = "补正告知（一次性告知，收到申请后7个工作日内）/ the one correction notice")
-    public RequestDtos.StaffRequestDto supplementation(@PathParam("code") String code, StaffForms.Supplementation form) {
+    public RequestDtos.StaffRequestDto supplementation(@PathParam("code") String code, StaffCommands.Supplementation form) {
         RequestBodies.require(form);
         return full(handling.requestSupplementation(code, form));
     }
@@ -127,7 +129,7 @@ public class StaffRequestsResource {
     @POST
     @Path("{code}/supplement")
     @Operation(summary = "登记书面补正的申请 / record a corrected application received on paper")
-    public RequestDtos.StaffRequestDto supplement(@PathParam("code") String code, StaffForms.Supplement form) {
+    public RequestDtos.StaffRequestDto supplement(@PathParam("code") String code, StaffCommands.Supplement form) {
         RequestBodies.require(form);
         return full(handling.recordSupplement(code, form));
     }
@@ -135,7 +137,7 @@ public class StaffRequestsResource {
     @POST
     @Path("{code}/consultations")
     @Operation(summary = "征求第三方意见 / consult a third party")
-    public Response consult(@PathParam("code") String code, StaffForms.ConsultationForm form, @Context UriInfo uri) {
+    public Response consult(@PathParam("code") String code, StaffCommands.ConsultationForm form, @Context UriInfo uri) {
         RequestBodies.require(form);
         Consultation consultation = handling.consult(code, form);
         return Response.created(uri.getAbsolutePathBuilder().path(consultation.id().toString()).build())
@@ -147,7 +149,7 @@ public class StaffRequestsResource {
     @Path("{code}/consultations/{id}/close")
     @Operation(summary = "第三方答复 / the third party's answer")
     public RequestDtos.StaffRequestDto closeConsultation(@PathParam("code") String code, @PathParam("id") long id,
-                                                         StaffForms.ConsultationAnswer form) {
+                                                         StaffCommands.ConsultationAnswer form) {
         RequestBodies.require(form);
         handling.closeConsultation(code, id, form);
         return full(handling.get(code));
@@ -156,7 +158,7 @@ public class StaffRequestsResource {
     @POST
     @Path("{code}/extension")
     @Operation(summary = "申请延期（不超过20个工作日，须负责人同意）/ ask for the extension")
-    public RequestDtos.StaffRequestDto extension(@PathParam("code") String code, StaffForms.Extension form) {
+    public RequestDtos.StaffRequestDto extension(@PathParam("code") String code, StaffCommands.Extension form) {
         RequestBodies.require(form);
         return full(handling.requestExtension(code, form));
     }
@@ -165,7 +167,7 @@ public class StaffRequestsResource {
     @Path("{code}/extension/approve")
     @Operation(summary = "同意延期（LEADER）/ a leader approves the extension")
     public RequestDtos.ExtensionCaseDto approveExtension(@PathParam("code") String code,
-                                                         StaffForms.ExtensionDecision form) {
+                                                         StaffCommands.ExtensionDecision form) {
         DisclosureRequest request = handling.approveExtension(code, form);
         return extensionCase(request, handling.deadlineOf(request));
     }
@@ -174,7 +176,7 @@ public class StaffRequestsResource {
     @Path("{code}/extension/refuse")
     @Operation(summary = "不同意延期（LEADER）/ a leader refuses the extension")
     public RequestDtos.ExtensionCaseDto refuseExtension(@PathParam("code") String code,
-                                                        StaffForms.ExtensionDecision form) {
+                                                        StaffCommands.ExtensionDecision form) {
         DisclosureRequest request = handling.refuseExtension(code, form);
         return extensionCase(request, handling.deadlineOf(request));
     }
@@ -182,7 +184,7 @@ public class StaffRequestsResource {
     @POST
     @Path("{code}/fee")
     @Operation(summary = "收费通知（按件或按量）/ the fee notice: {method: PER_APPLICATION or PER_PAGE, pages}")
-    public RequestDtos.FeeDto fee(@PathParam("code") String code, StaffForms.Fee form) {
+    public RequestDtos.FeeDto fee(@PathParam("code") String code, StaffCommands.Fee form) {
         RequestBodies.require(form);
         DisclosureRequest request = handling.noticeFee(code, form);
         return RequestDtos.fee(request, periods().feePaymentDue(request.feeNoticedOn()));
@@ -191,14 +193,14 @@ public class StaffRequestsResource {
     @POST
     @Path("{code}/fee/paid")
     @Operation(summary = "已缴费 / the fee is paid")
-    public RequestDtos.StaffRequestDto feePaid(@PathParam("code") String code, StaffForms.FeePaid form) {
+    public RequestDtos.StaffRequestDto feePaid(@PathParam("code") String code, StaffCommands.FeePaid form) {
         return full(handling.feePaid(code, form));
     }
 
     @POST
     @Path("{code}/reply")
     @Operation(summary = "起草答复告知书并送保密审查 / draft the reply letter; it reaches the applicant after the review approves it")
-    public Response reply(@PathParam("code") String code, StaffForms.Reply form, @Context UriInfo uri) {
+    public Response reply(@PathParam("code") String code, StaffCommands.Reply form, @Context UriInfo uri) {
         RequestBodies.require(form);
         RequestHandling.Drafted drafted = handling.draftReply(code, form);
         ReplyLetter reply = drafted.reply();

@@ -16,7 +16,6 @@ import org.gongkai.platform.entity.ForbiddenActionException;
 import org.gongkai.platform.entity.InvalidInputException;
 import org.gongkai.platform.entity.StateConflictException;
 import org.gongkai.platform.entity.UnknownItemException;
-import org.gongkai.request.api.StaffForms;
 import org.gongkai.calendar.entity.Deadline;
 import org.gongkai.request.control.Fees;
 import org.gongkai.request.control.LetterDraft;
@@ -134,7 +133,7 @@ public class RequestHandling {
     }
 
     /** The one correction notice (Art. 30): within 7 working days of receipt, everything at once, with a deadline. */
-    public DisclosureRequest requestSupplementation(String code, StaffForms.Supplementation form) {
+    public DisclosureRequest requestSupplementation(String code, StaffCommands.Supplementation form) {
         DisclosureRequest request = own(code, true);
         LocalDate today = today();
         LocalDate sentOn = form.sentOn == null ? today : form.sentOn;
@@ -178,7 +177,7 @@ public class RequestHandling {
     }
 
     /** A corrected application that came on paper, with the day it was received. */
-    public DisclosureRequest recordSupplement(String code, StaffForms.Supplement form) {
+    public DisclosureRequest recordSupplement(String code, StaffCommands.Supplement form) {
         DisclosureRequest request = own(code, true);
         Map<String, String> problems = new LinkedHashMap<>();
         if (form.description == null || form.description.isBlank() || form.description.length() > 2000) {
@@ -194,7 +193,7 @@ public class RequestHandling {
     }
 
     /** Asks a third party for its opinion (Art. 32); the working days consulted are added to the due date. */
-    public Consultation consult(String code, StaffForms.ConsultationForm form) {
+    public Consultation consult(String code, StaffCommands.ConsultationForm form) {
         DisclosureRequest request = own(code, true);
         LocalDate today = today();
         LocalDate sentOn = form.sentOn == null ? today : form.sentOn;
@@ -218,7 +217,7 @@ public class RequestHandling {
     }
 
     /** Records the third party's answer; the clock runs again when no consultation is open (Art. 32–33). */
-    public Consultation closeConsultation(String code, long id, StaffForms.ConsultationAnswer form) {
+    public Consultation closeConsultation(String code, long id, StaffCommands.ConsultationAnswer form) {
         DisclosureRequest request = own(code, true);
         Consultation consultation = em.find(Consultation.class, id, LockModeType.PESSIMISTIC_WRITE);
         if (consultation == null || !consultation.requestId().equals(request.id())) {
@@ -252,7 +251,7 @@ public class RequestHandling {
     }
 
     /** The officer asks for the one extension of at most 20 working days (Art. 33); a leader decides. */
-    public DisclosureRequest requestExtension(String code, StaffForms.Extension form) {
+    public DisclosureRequest requestExtension(String code, StaffCommands.Extension form) {
         DisclosureRequest request = own(code, true);
         Map<String, String> problems = new LinkedHashMap<>();
         if (form.reason == null || form.reason.isBlank() || form.reason.length() > 1000) {
@@ -279,12 +278,12 @@ public class RequestHandling {
 
     /** A leader of the organ approves the extension; the applicant is told why (Art. 33). */
     @RolesAllowed("LEADER")
-    public DisclosureRequest approveExtension(String code, StaffForms.ExtensionDecision form) {
+    public DisclosureRequest approveExtension(String code, StaffCommands.ExtensionDecision form) {
         return decideExtension(code, true, form == null ? null : form.note);
     }
 
     @RolesAllowed("LEADER")
-    public DisclosureRequest refuseExtension(String code, StaffForms.ExtensionDecision form) {
+    public DisclosureRequest refuseExtension(String code, StaffCommands.ExtensionDecision form) {
         return decideExtension(code, false, form == null ? null : form.note);
     }
 
@@ -327,7 +326,7 @@ public class RequestHandling {
      * The fee notice (国办函〔2020〕109号): per application by the applicant's count in the month of
      * receipt, or per page; the clock waits until it is paid.
      */
-    public DisclosureRequest noticeFee(String code, StaffForms.Fee form) {
+    public DisclosureRequest noticeFee(String code, StaffCommands.Fee form) {
         DisclosureRequest request = own(code, true);
         LocalDate today = today();
         LocalDate noticedOn = form.noticedOn == null ? today : form.noticedOn;
@@ -382,7 +381,7 @@ public class RequestHandling {
     }
 
     /** The fee is paid within its 20 working days (国办函〔2020〕109号); the reply clock runs again. */
-    public DisclosureRequest feePaid(String code, StaffForms.FeePaid form) {
+    public DisclosureRequest feePaid(String code, StaffCommands.FeePaid form) {
         DisclosureRequest request = own(code, true);
         requireStatus(request, RequestStatus.AWAITING_FEE);
         LocalDate paidOn = form == null || form.paidOn == null ? today() : form.paidOn;
@@ -404,7 +403,7 @@ public class RequestHandling {
      * Drafts the reply letter for the outcome (Art. 36–39 of the OGI Regulations) and sends it to the
      * confidentiality review; it reaches the applicant only when the review approves it (Art. 17).
      */
-    public Drafted draftReply(String code, StaffForms.Reply form) {
+    public Drafted draftReply(String code, StaffCommands.Reply form) {
         DisclosureRequest request = own(code, true);
         Map<String, String> problems = new LinkedHashMap<>();
         Outcome outcome = parse(Outcome.class, form.outcome);

@@ -12,7 +12,6 @@ import org.gongkai.account.boundary.CurrentStaff;
 import org.gongkai.audit.boundary.AuditLog;
 import org.gongkai.calendar.entity.DueDate;
 import org.gongkai.platform.entity.InvalidInputException;
-import org.gongkai.request.api.RequestForm;
 import org.gongkai.calendar.entity.Deadline;
 import org.gongkai.request.control.Identities;
 import org.gongkai.request.control.Secrets;
@@ -69,7 +68,7 @@ public class RequestIntake {
 
     /** A filing through the public form or API from {@code clientAddress}; 429 past the rate limit of valid filings. */
     @PermitAll
-    public Filed file(@Valid RequestForm form, String clientAddress) {
+    public Filed file(@Valid RequestCommand form, String clientAddress) {
         Map<String, String> problems = check(form);
         if (!problems.isEmpty()) {
             throw new InvalidInputException("invalid_input", problems);
@@ -82,7 +81,7 @@ public class RequestIntake {
 
     /** An application that came by post, fax or in person, registered for the officer's own organ. */
     @RolesAllowed("OFFICER")
-    public Filed register(@Valid RequestForm form) {
+    public Filed register(@Valid RequestCommand form) {
         String organ = currentStaff.get().organ().code();
         if (form.organ == null || form.organ.isBlank()) {
             form.organ = organ;
@@ -108,8 +107,8 @@ public class RequestIntake {
         return create(form, organ, Channel.valueOf(form.channel), form.receivedOn, currentStaff.username());
     }
 
-    private Filed create(RequestForm form, String organ, Channel channel, LocalDate receivedOn, String officer) {
-        RequestForm.ApplicantForm a = form.applicant;
+    private Filed create(RequestCommand form, String organ, Channel channel, LocalDate receivedOn, String officer) {
+        RequestCommand.ApplicantForm a = form.applicant;
         ApplicantType type = ApplicantType.valueOf(a.type);
         boolean natural = type == ApplicantType.NATURAL_PERSON;
         Applicant applicant = new Applicant(type,
@@ -141,12 +140,12 @@ public class RequestIntake {
     }
 
     /** The rules across fields (Art. 29), with the problem per field in Chinese. */
-    private Map<String, String> check(RequestForm form) {
+    private Map<String, String> check(RequestCommand form) {
         Map<String, String> problems = new LinkedHashMap<>();
         if (form.organ != null && organs.nameOf(form.organ.strip()) == null) {
             problems.put("organ", "该机关不存在，请从列表中选择");
         }
-        RequestForm.ApplicantForm a = form.applicant;
+        RequestCommand.ApplicantForm a = form.applicant;
         if ("NATURAL_PERSON".equals(a.type)) {
             if (a.idType == null) {
                 problems.put("applicant.idType", "请选择身份证件类型");

@@ -6,7 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.gongkai.platform.web.FacesErrors;
 import org.gongkai.platform.web.FacesNotices;
-import org.gongkai.request.api.StaffForms;
+import org.gongkai.request.boundary.StaffCommands;
 import org.gongkai.request.boundary.RequestHandling;
 
 
@@ -32,7 +32,7 @@ public class LeaderExtensionsBacking {
     }
 
     private String decide(String code, boolean approve) {
-        StaffForms.ExtensionDecision form = new StaffForms.ExtensionDecision();
+        StaffCommands.ExtensionDecision form = new StaffCommands.ExtensionDecision();
         form.note = note;
         try {
             if (approve) {

@@ -1,13 +1,13 @@
 package org.gongkai.request.web;
 
-import org.gongkai.request.api.RequestForm;
+import org.gongkai.request.boundary.RequestCommand;
 
 import java.io.Serializable;
 import java.time.LocalDate;
 
 /**
  * The fields of an application as the forms edit them (EL needs properties), turned into the API's
- * {@link RequestForm} for the boundary, which checks everything again.
+ * {@link RequestCommand} for the boundary, which checks everything again.
  */
 public class RequestFields implements Serializable {
 
@@ -31,8 +31,8 @@ public class RequestFields implements Serializable {
     private String channel = "MAIL";
     private LocalDate receivedOn;
 
-    public RequestForm toForm(boolean registered) {
-        RequestForm form = new RequestForm();
+    public RequestCommand toForm(boolean registered) {
+        RequestCommand form = new RequestCommand();
         form.organ = organ;
         boolean legal = "LEGAL_PERSON".equals(type);
         form.applicant.type = type;

@@ -8,7 +8,7 @@ import org.gongkai.audit.entity.AuditEvent;
 import org.gongkai.platform.entity.GongkaiException;
 import org.gongkai.platform.web.FacesErrors;
 import org.gongkai.platform.web.FacesNotices;
-import org.gongkai.request.api.StaffForms;
+import org.gongkai.request.boundary.StaffCommands;
 import org.gongkai.audit.boundary.AuditLog;
 import org.gongkai.request.boundary.RequestHandling;
 import org.gongkai.calendar.entity.Deadline;
@@ -166,7 +166,7 @@ public class StaffRequestBacking implements Serializable {
     }
 
     public String requestSupplementation() {
-        StaffForms.Supplementation form = new StaffForms.Supplementation();
+        StaffCommands.Supplementation form = new StaffCommands.Supplementation();
         form.items = supplementationItems == null ? List.of() : Arrays.stream(supplementationItems.split("\\R")).toList();
         form.deadline = supplementationDeadline;
         form.sentOn = supplementationSentOn;
@@ -174,46 +174,46 @@ public class StaffRequestBacking implements Serializable {
     }
 
     public String recordSupplement() {
-        StaffForms.Supplement form = new StaffForms.Supplement();
+        StaffCommands.Supplement form = new StaffCommands.Supplement();
         form.description = supplementText;
         form.receivedOn = supplementReceivedOn;
         return act(() -> handling.recordSupplement(code, form), "request.done.supplement");
     }
 
     public String consult() {
-        StaffForms.ConsultationForm form = new StaffForms.ConsultationForm();
+        StaffCommands.ConsultationForm form = new StaffCommands.ConsultationForm();
         form.party = party;
         form.sentOn = consultationSentOn;
         return act(() -> handling.consult(code, form), "request.done.consultation");
     }
 
     public String closeConsultation(long id) {
-        StaffForms.ConsultationAnswer form = new StaffForms.ConsultationAnswer();
+        StaffCommands.ConsultationAnswer form = new StaffCommands.ConsultationAnswer();
         form.answeredOn = answeredOn;
         form.objection = objection;
         return act(() -> handling.closeConsultation(code, id, form), "request.done.consultationClosed");
     }
 
     public String requestExtension() {
-        StaffForms.Extension form = new StaffForms.Extension();
+        StaffCommands.Extension form = new StaffCommands.Extension();
         form.reason = extensionReason;
         form.workingDays = extensionDays;
         return act(() -> handling.requestExtension(code, form), "request.done.extension");
     }
 
     public String noticeFee() {
-        StaffForms.Fee form = new StaffForms.Fee();
+        StaffCommands.Fee form = new StaffCommands.Fee();
         form.method = feeMethod;
         form.pages = feePages;
         return act(() -> handling.noticeFee(code, form), "request.done.fee");
     }
 
     public String feePaid() {
-        return act(() -> handling.feePaid(code, new StaffForms.FeePaid()), "request.done.feePaid");
+        return act(() -> handling.feePaid(code, new StaffCommands.FeePaid()), "request.done.feePaid");
     }
 
     public String draftReply() {
-        StaffForms.Reply form = new StaffForms.Reply();
+        StaffCommands.Reply form = new StaffCommands.Reply();
         form.outcome = outcome;
         form.reason = reason;
         form.text = replyText;

@@ -1,15 +1,16 @@
-package org.gongkai.request.api;
+package org.gongkai.request.boundary;
 
 import java.time.LocalDate;
 import java.util.List;
 
 /**
- * The bodies of the officers' and leaders' actions on a request (docs/api.md, staff endpoints). Plain
+ * The commands of the officers' and leaders' actions on a request, which the staff API takes as its
+ * bodies (docs/api.md, staff endpoints). Plain
  * classes with public fields; the boundary checks them and answers 400 with the problem per field.
  */
-public final class StaffForms {
+public final class StaffCommands {
 
-    private StaffForms() {
+    private StaffCommands() {
     }
 
     /** {@code {items:[…], deadline, sentOn}}: the one correction notice (Art. 30). */

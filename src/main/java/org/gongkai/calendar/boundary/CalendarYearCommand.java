@@ -1,4 +1,4 @@
-package org.gongkai.calendar.api;
+package org.gongkai.calendar.boundary;
 
 import jakarta.validation.constraints.Size;
 import org.gongkai.calendar.control.CalendarYearRules;
@@ -9,11 +9,11 @@ import java.util.List;
  * A year's holiday notice, replacing what was entered before: the days off and the make-up
  * working days (调休上班). (A class, not a record: see {@code account/api/OrganForm}.)
  */
-public class CalendarYearForm {
+public class CalendarYearCommand {
 
     @Size(max = CalendarYearRules.MAX_DAYS, message = "{gongkai.calendar.days}")
-    public List<CalendarDayForm> holidays;
+    public List<CalendarDayCommand> holidays;
 
     @Size(max = CalendarYearRules.MAX_DAYS, message = "{gongkai.calendar.days}")
-    public List<CalendarDayForm> workdays;
+    public List<CalendarDayCommand> workdays;
 }

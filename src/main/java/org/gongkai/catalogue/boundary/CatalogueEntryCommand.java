@@ -1,4 +1,4 @@
-package org.gongkai.catalogue.api;
+package org.gongkai.catalogue.boundary;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -12,7 +12,7 @@ import java.util.List;
  * A catalogue entry as an editor writes it (docs/api.md, "Catalogue entry"). A class with constrained
  * fields, not a record: see {@code account/api/OrganForm}.
  */
-public class CatalogueEntryForm {
+public class CatalogueEntryCommand {
 
     @NotBlank(message = "{gongkai.required}")
     @Size(max = 300, message = "{gongkai.size}")

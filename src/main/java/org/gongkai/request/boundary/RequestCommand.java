@@ -1,4 +1,4 @@
-package org.gongkai.request.api;
+package org.gongkai.request.boundary;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -10,12 +10,13 @@ import java.io.Serializable;
 import java.time.LocalDate;
 
 /**
- * An application as filed (docs/api.md "A request body"; Art. 29 of the OGI Regulations). Officers who
+ * The command to file an application, as the public API and the form send it (docs/api.md "A request
+ * body"; Art. 29 of the OGI Regulations). Officers who
  * register a paper application add {@code channel} and {@code receivedOn}. A class with constrained
  * public fields, not a record (see {@code account/api/StaffUserForm}); the rules across fields are
  * checked by the boundary.
  */
-public class RequestForm implements Serializable {
+public class RequestCommand implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
