@@ -699,6 +699,7 @@ class RequestsIT extends PortalDeployment {
             String passcode = driver.findElement(By.id("passcode")).getText().strip();
             assertTrue(code.matches("2026-[2-9A-HJ-NP-Z]{8}"), code);
             assertTrue(driver.findElement(By.id("due-on")).getText().contains("2026年3月19日"));
+            assertTrue(driver.findElement(By.id("receipt-form:receipt-pdf")).isDisplayed(), "a printable receipt (回执)");
             browser.assertAccessible();
 
             signIn(driver, wait, "officer");
@@ -767,6 +768,7 @@ class RequestsIT extends PortalDeployment {
             // the form has no organ to choose: the officer's own organ is taken, and the receipt is shown
             wait.until(ExpectedConditions.presenceOfElementLocated(By.id("tracking-code")));
             String code = driver.findElement(By.id("tracking-code")).getText().strip();
+            assertTrue(driver.findElement(By.id("receipt-form:receipt-pdf")).isDisplayed(), "the receipt to hand or post");
             assertEquals("000014349", api().as("officer").get("/api/v1/staff/requests/" + code).object()
                     .getString("organ"));
             browser.assertAccessible();

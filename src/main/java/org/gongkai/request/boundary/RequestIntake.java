@@ -13,6 +13,7 @@ import org.gongkai.audit.boundary.AuditLog;
 import org.gongkai.calendar.entity.DueDate;
 import org.gongkai.platform.entity.InvalidInputException;
 import org.gongkai.calendar.entity.Deadline;
+import org.gongkai.request.control.FilingReceipt;
 import org.gongkai.request.control.Identities;
 import org.gongkai.request.control.Secrets;
 import org.gongkai.request.entity.Applicant;
@@ -40,6 +41,13 @@ public class RequestIntake {
 
     /** What the applicant is told on filing; the passcode exists nowhere else. */
     public record Filed(DisclosureRequest request, String passcode, Deadline deadline) {
+
+        /** The receipt the applicant keeps (回执), with the passcode that is shown this once. */
+        public FilingReceipt receipt(String organName, LocalDate issuedOn) {
+            return new FilingReceipt(organName, request.trackingCode(), passcode, request.channel(),
+                    request.receivedOn(), deadline.dueOn(), deadline.provisional(),
+                    request.description(), issuedOn);
+        }
     }
 
     @PersistenceContext

@@ -36,8 +36,7 @@ public final class LetterPdf {
             PdfWriter.getInstance(document, out);
             document.addTitle(letter.title() + " " + letter.number());
             document.addCreator("Gongkai 政府信息公开平台");
-            BaseFont base = BaseFont.createFont("NotoSerifSC-Regular.ttf", BaseFont.IDENTITY_H, BaseFont.EMBEDDED,
-                    BaseFont.CACHED, font(), null);
+            BaseFont base = baseFont();
             Font heading = new Font(base, 16);
             Font title = new Font(base, 20, Font.BOLD);
             Font body = new Font(base, 13);
@@ -71,6 +70,12 @@ public final class LetterPdf {
             throw new UncheckedIOException(e);
         }
         return out.toByteArray();
+    }
+
+    /** Noto Serif SC, embedded as the subset of glyphs a document uses. */
+    static BaseFont baseFont() throws IOException {
+        return BaseFont.createFont("NotoSerifSC-Regular.ttf", BaseFont.IDENTITY_H, BaseFont.EMBEDDED,
+                BaseFont.CACHED, font(), null);
     }
 
     private static Paragraph centred(String text, Font font, float after) {

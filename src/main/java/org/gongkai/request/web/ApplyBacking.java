@@ -8,10 +8,14 @@ import jakarta.servlet.http.HttpServletRequest;
 import org.gongkai.account.api.OrganDto;
 import org.gongkai.account.boundary.Organs;
 import org.gongkai.request.api.ClientAddresses;
+import org.gongkai.request.boundary.OrganDirectory;
 import org.gongkai.request.boundary.RequestIntake;
 import org.gongkai.request.boundary.SimilarPublished;
+import org.gongkai.request.control.FilingReceipt;
+import org.primefaces.model.StreamedContent;
 
 import java.io.Serializable;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -41,22 +45,22 @@ public class ApplyBacking implements Serializable {
     @Inject
     transient FacesContext faces;
 
+    @Inject
+    transient Clock clock;
+
+    @Inject
+    transient OrganDirectory organNames;
+
     private final RequestFields fields = new RequestFields();
     private List<OrganDto> organList;
     private List<SimilarPublished.Hit> hits = List.of();
-    private Receipt receipt;
-
-    /** What the applicant is told once filed. */
-    public record Receipt(String trackingCode, String passcode, LocalDate receivedOn, LocalDate dueOn,
-                          boolean provisional) implements Serializable {
-    }
+    private FilingReceipt receipt;
 
     public String submit() {
         try {
             RequestIntake.Filed filed = intake.file(fields.toForm(false),
                     addresses.of((HttpServletRequest) faces.getExternalContext().getRequest()));
-            receipt = new Receipt(filed.request().trackingCode(), filed.passcode(), filed.request().receivedOn(),
-                    filed.deadline().dueOn(), filed.deadline().provisional());
+            receipt = filed.receipt(organNames.nameOf(filed.request().organCode()), LocalDate.now(clock));
         } catch (RuntimeException e) {
             if (!FieldMessages.show(faces, e, "apply", FieldMessages.APPLICATION_FIELDS)) {
                 throw e;
@@ -86,7 +90,12 @@ public class ApplyBacking implements Serializable {
         return hits;
     }
 
-    public Receipt getReceipt() {
+    public FilingReceipt getReceipt() {
         return receipt;
+    }
+
+    /** The printable receipt (回执), with the passcode shown this once. */
+    public StreamedContent getReceiptPdf() {
+        return Receipts.download(receipt);
     }
 }

@@ -6,6 +6,8 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.gongkai.account.boundary.CurrentStaff;
 import org.gongkai.request.boundary.RequestIntake;
+import org.gongkai.request.control.FilingReceipt;
+import org.primefaces.model.StreamedContent;
 
 import java.io.Serializable;
 import java.time.Clock;
@@ -35,15 +37,14 @@ public class StaffRegisterBacking implements Serializable {
     transient CurrentStaff currentStaff;
 
     private final RequestFields fields = new RequestFields();
-    private ApplyBacking.Receipt receipt;
+    private FilingReceipt receipt;
 
     public String register() {
         try {
             // an officer registers what the own organ received; the form has no organ to choose
             fields.setOrgan(currentStaff.get().organ().code());
             RequestIntake.Filed filed = intake.register(fields.toForm(true));
-            receipt = new ApplyBacking.Receipt(filed.request().trackingCode(), filed.passcode(),
-                    filed.request().receivedOn(), filed.deadline().dueOn(), filed.deadline().provisional());
+            receipt = filed.receipt(currentStaff.get().organ().name(), LocalDate.now(clock));
         } catch (RuntimeException e) {
             if (!FieldMessages.show(faces, e, "register", FieldMessages.APPLICATION_FIELDS)) {
                 throw e;
@@ -59,7 +60,12 @@ public class StaffRegisterBacking implements Serializable {
         return fields;
     }
 
-    public ApplyBacking.Receipt getReceipt() {
+    public FilingReceipt getReceipt() {
         return receipt;
+    }
+
+    /** The acknowledgement (回执) to hand or send to the applicant, with the passcode shown this once. */
+    public StreamedContent getReceiptPdf() {
+        return Receipts.download(receipt);
     }
 }
