@@ -62,6 +62,12 @@ class CatalogueIT extends PortalDeployment {
         assertEquals("2026-02-13", entry.object().getString("publishedOn"));
         eventually(() -> api().get("/api/v1/catalogue?q=" + url("义务教育阶段招生")).body().contains(indexNo),
                 "the search index catches up right after the commit");
+        JsonObject byIndexNo = api().get("/api/v1/catalogue?q=" + url(indexNo)).object();
+        assertEquals(1, byIndexNo.getInt("total"), "searching by 索引号 finds the entry: " + byIndexNo);
+        assertEquals(indexNo, byIndexNo.getJsonArray("items").getJsonObject(0).getString("indexNo"));
+        String docNo = entry.object().getString("docNo");
+        assertTrue(api().get("/api/v1/catalogue?q=" + url(docNo)).body().contains(indexNo),
+                "searching by 文号 " + docNo + " finds the entry");
         Reply page = api().get("/catalogue/" + indexNo);
         assertEquals(200, page.status());
         assertTrue(page.body().contains("关于做好2026年义务教育阶段招生入学工作的通知"));

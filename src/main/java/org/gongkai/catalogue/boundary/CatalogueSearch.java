@@ -5,6 +5,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import org.gongkai.catalogue.api.CatalogueItemDto;
 import org.gongkai.catalogue.api.CataloguePageDto;
+import org.gongkai.catalogue.control.IndexNumbers;
 import org.gongkai.catalogue.boundary.CataloguePublic.Listed;
 import org.gongkai.search.boundary.SearchIndexer;
 import org.gongkai.search.entity.FacetCount;
@@ -38,6 +39,13 @@ public class CatalogueSearch {
     SearchIndexer index;
 
     public CataloguePageDto search(String q, CataloguePublic.Filter filter, int page, int size) {
+        if (q != null && IndexNumbers.looksValid(q.strip())) {
+            // an index number (索引号) names one entry: people copy it from a document or a citation
+            List<CatalogueItemDto> found = catalogue.find(q.strip())
+                    .filter(published -> !published.entry().isWithdrawn())
+                    .map(CatalogueItemDto::of).stream().toList();
+            return new CataloguePageDto(found.size(), 0, size, page == 0 ? found : List.of(), Map.of());
+        }
         if (!index.ready()) {
             return fromDatabase(q, filter, page, size);
         }
