@@ -599,11 +599,11 @@ class RequestsIT extends PortalDeployment {
         List<String> fiveWarnings = eventsOf(five, "DUE_DATE_WARNING");
         List<String> oneWarnings = eventsOf(one, "DUE_DATE_WARNING");
         assertEquals(1, fiveWarnings.size(), "once, however often the job runs");
-        assertTrue(fiveWarnings.get(0).contains("warning at 5"), fiveWarnings::toString);
+        assertTrue(fiveWarnings.get(0).contains("提前5个工作日提醒"), fiveWarnings::toString);
         assertTrue(fiveWarnings.get(0).contains("officer") && fiveWarnings.get(0).contains("leader"), fiveWarnings::toString);
         assertFalse(fiveWarnings.get(0).contains("officer2"), "not the other organ's officer");
         assertEquals(1, oneWarnings.size());
-        assertTrue(oneWarnings.get(0).contains("warning at 1"), oneWarnings::toString);
+        assertTrue(oneWarnings.get(0).contains("提前1个工作日提醒"), oneWarnings::toString);
     }
 
     // ---------------------------------------------------------------- the calendar
