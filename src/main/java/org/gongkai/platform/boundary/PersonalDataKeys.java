@@ -33,7 +33,10 @@ public class PersonalDataKeys {
         Path dataDir = config.getOptionalValue("gongkai.data.dir", String.class).filter(dir -> !dir.isBlank())
                 .map(Path::of).orElseGet(() -> Path.of(System.getProperty("user.home"), ".gongkai"));
         try {
-            FieldCipher cipher = CryptoKeys.load(name -> config.getOptionalValue(name, String.class), demo, dataDir);
+            // GONGKAI_CRYPTO_KEY_ID reaches the server as gongkai.crypto.key.id when the launcher
+            // copies the environment into its properties file: both spellings are read.
+            FieldCipher cipher = CryptoKeys.load(name -> config.getOptionalValue(name, String.class)
+                    .or(() -> config.getOptionalValue(name.replace('-', '.'), String.class)), demo, dataDir);
             FieldCipher.install(cipher);
             LOG.info(() -> "Personal data encrypted at rest with SM4-GCM under key '" + cipher.currentKeyId()
                     + "' (keys readable: " + cipher.keyIds() + ")"
