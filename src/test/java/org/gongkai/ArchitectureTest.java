@@ -34,7 +34,7 @@ class ArchitectureTest {
     void platformDependsOnNoFeature() {
         noClasses().that().resideInAPackage("org.gongkai.platform..")
                 .should().dependOnClassesThat().resideOutsideOfPackages("org.gongkai.platform..", "java..", "javax..",
-                        "jakarta..", "org.eclipse..", "org.flywaydb..", "org.primefaces..", "org.glassfish..",
+                        "jakarta..", "org.eclipse..", "org.flywaydb..", "org.primefaces..", "org.glassfish..", "org.bouncycastle..",
                         "com.lowagie..")
                 .check(classes);
     }

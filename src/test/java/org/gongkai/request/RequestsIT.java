@@ -8,6 +8,7 @@ import jakarta.mail.internet.MimeMessage;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.gongkai.platform.entity.FieldCipher;
 import org.gongkai.testing.Api;
 import org.gongkai.testing.Api.Reply;
 import org.gongkai.testing.Browser;
@@ -40,7 +41,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -392,7 +395,7 @@ class RequestsIT extends PortalDeployment {
     // ---------------------------------------------------------------- fees
 
     @Test
-    void perApplicationTheEleventhRequestOfAMonthCostsOneHundredYuan() {
+    void perApplicationTheEleventhRequestOfAMonthCostsOneHundredYuan() throws SQLException {
         String applicantId = idNumber();
         List<JsonObject> requests = new ArrayList<>();
         for (int i = 1; i <= 11; i++) {
@@ -403,6 +406,8 @@ class RequestsIT extends PortalDeployment {
         }
         String tenth = requests.get(9).getString("trackingCode");
         String eleventh = requests.get(10).getString("trackingCode");
+        assertFalse(rawApplicant(tenth).get("id_number").equals(rawApplicant(eleventh).get("id_number")),
+                "stored encrypted with a random IV each time, yet counted as one applicant below");
 
         Reply free = officer().post("/api/v1/staff/requests/" + tenth + "/fee", "{\"method\":\"PER_APPLICATION\"}");
         Reply charged = officer().post("/api/v1/staff/requests/" + eleventh + "/fee", "{\"method\":\"PER_APPLICATION\"}");
@@ -554,6 +559,85 @@ class RequestsIT extends PortalDeployment {
             assertFalse(page.contains(name) || page.contains(id), publicPath + " shows nothing of applicants");
         }
         assertNoPersonalDataRecorded(code, name, id, "13800138000", "zhang@example.cn");
+    }
+
+    // ---------------------------------------------------------------- personal data at rest
+
+    @Test
+    void personalDataIsStoredEncryptedWithSm4AndShownOnlyThroughThePortal() throws Exception {
+        String name = "司马加密";
+        String id = idNumber();
+        String email = "sm4-" + SEQUENCE.incrementAndGet() + "@example.cn";
+        Reply filed = api().post("/api/v1/requests", body(name, id, email, "请公开本机关2025年预算说明", null));
+        assertEquals(201, filed.status(), filed::toString);
+        String code = filed.object().getString("trackingCode");
+        String passcode = filed.object().getString("passcode");
+
+        Map<String, String> raw = rawApplicant(code);
+        for (String column : List.of("applicant_name", "id_number", "phone", "email", "address")) {
+            String stored = raw.get(column);
+            assertTrue(stored.startsWith("v1:" + TestDatabase.CRYPTO_KEY_ID + ":"), column + ": " + stored);
+            for (String plain : List.of(name, id, id.substring(6, 14), id.substring(14), "13800138000", "8000", email,
+                    "麓山南路")) {
+                assertFalse(stored.contains(plain), column + " holds " + plain + ": " + stored);
+            }
+        }
+        assertTrue(raw.get("applicant_key").matches("[0-9a-f]{64}"));
+        assertFalse(raw.get("applicant_key").equals(sha256("ID_CARD:" + id)), "no plain hash of the identity number");
+
+        JsonObject seenByOfficer = officer().get("/api/v1/staff/requests/" + code).object().getJsonObject("applicant");
+        assertEquals(id, seenByOfficer.getString("idNumber"), "the organ's officer reads it");
+        assertEquals(name, seenByOfficer.getString("name"));
+        assertEquals(email, seenByOfficer.getString("email"));
+        JsonObject seenByApplicant = applicant(passcode).get("/api/v1/requests/" + code).object().getJsonObject("applicant");
+        assertEquals(id.substring(0, 2) + "*************" + id.substring(15), seenByApplicant.getString("idNumber"));
+        assertEquals("138****8000", seenByApplicant.getString("phone"));
+        assertEquals(code, item(officer().get("/api/v1/staff/requests?q=" + java.net.URLEncoder.encode(name,
+                StandardCharsets.UTF_8)).json().asJsonArray(), code).getString("trackingCode"), "found by the whole name");
+
+        // the same applicant on paper: another ciphertext, the same look-up key, so fees count them together
+        Reply again = officer().post("/api/v1/staff/requests", registration("2026-02-12", "MAIL").replace(DEFAULT_ID, id));
+        assertEquals(201, again.status(), again::toString);
+        Map<String, String> second = rawApplicant(again.object().getString("trackingCode"));
+        assertFalse(second.get("id_number").equals(raw.get("id_number")), "a random IV per value");
+        assertEquals(raw.get("applicant_key"), second.get("applicant_key"));
+
+        // a row as stored before V70 (plaintext, plain SHA-256 key) and a value under the old key
+        FieldCipher oldKey = new FieldCipher(TestDatabase.CRYPTO_OLD_KEY_ID, Map.of(TestDatabase.CRYPTO_OLD_KEY_ID,
+                Base64.getDecoder().decode(TestDatabase.CRYPTO_OLD_KEY)), new byte[16]);
+        try (Connection connection = TestDatabase.connect();
+             PreparedStatement legacy = connection.prepareStatement("update disclosure_request set id_number = ?, "
+                     + "applicant_name = ?, phone = ?, email = ?, applicant_key = ?, applicant_name_key = null "
+                     + "where tracking_code = ?")) {
+            legacy.setString(1, id);
+            legacy.setString(2, name);
+            legacy.setString(3, oldKey.encrypt("13800138000"));
+            legacy.setString(4, email);
+            legacy.setString(5, sha256("ID_CARD:" + id));
+            legacy.setString(6, code);
+            assertEquals(1, legacy.executeUpdate());
+        }
+        assertEquals(403, officer().post("/api/v1/staff/crypto/rotate", "").status(), "the administrator's command");
+        long rotationsBefore = count("select count(*) from audit_event where event_type = 'PERSONAL_DATA_KEYS_ROTATED'");
+
+        Reply rotated = api().as("admin").post("/api/v1/staff/crypto/rotate", "");
+
+        assertEquals(200, rotated.status(), rotated::toString);
+        assertEquals(TestDatabase.CRYPTO_KEY_ID, rotated.object().getString("keyId"));
+        assertTrue(rotated.object().getInt("rewritten") >= 1, rotated::toString);
+        assertEquals(rotationsBefore + 1,
+                count("select count(*) from audit_event where event_type = 'PERSONAL_DATA_KEYS_ROTATED'"));
+        Map<String, String> migrated = rawApplicant(code);
+        for (String column : List.of("applicant_name", "id_number", "phone", "email", "address")) {
+            assertTrue(migrated.get(column).startsWith("v1:" + TestDatabase.CRYPTO_KEY_ID + ":"),
+                    column + ": " + migrated.get(column));
+        }
+        assertEquals(second.get("applicant_key"), migrated.get("applicant_key"), "the look-up key recomputed");
+        assertEquals(raw.get("applicant_name_key"), migrated.get("applicant_name_key"));
+        JsonObject afterRotation = officer().get("/api/v1/staff/requests/" + code).object().getJsonObject("applicant");
+        assertEquals(id, afterRotation.getString("idNumber"));
+        assertEquals("13800138000", afterRotation.getString("phone"), "read under the old key, re-encrypted under the new");
+        assertNoPersonalDataRecorded(code, name, id, "13800138000", email);
     }
 
     // ---------------------------------------------------------------- the queue and the daily warnings
@@ -922,6 +1006,28 @@ class RequestsIT extends PortalDeployment {
                 }
             }
         }
+    }
+
+    /** The applicant's columns of a request as stored, not through the portal. */
+    private static Map<String, String> rawApplicant(String code) throws SQLException {
+        try (Connection connection = TestDatabase.connect();
+             PreparedStatement select = connection.prepareStatement("select applicant_name, id_number, phone, email, "
+                     + "address, applicant_key, applicant_name_key from disclosure_request where tracking_code = ?")) {
+            select.setString(1, code);
+            try (ResultSet row = select.executeQuery()) {
+                assertTrue(row.next(), code);
+                Map<String, String> columns = new java.util.HashMap<>();
+                for (int i = 1; i <= row.getMetaData().getColumnCount(); i++) {
+                    columns.put(row.getMetaData().getColumnName(i), row.getString(i));
+                }
+                return columns;
+            }
+        }
+    }
+
+    private static String sha256(String text) throws java.security.NoSuchAlgorithmException {
+        return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                .digest(text.getBytes(StandardCharsets.UTF_8)));
     }
 
     private static long count(String sql) {

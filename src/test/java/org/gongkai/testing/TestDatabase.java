@@ -23,6 +23,17 @@ import java.util.Properties;
  */
 public class TestDatabase implements LauncherSessionListener {
 
+    /**
+     * The personal-data keys of the server under test (docs/operations.md, "Encryption keys"): the
+     * current SM4 key {@code test2}, an older one {@code test1} still configured for reading, and the
+     * HMAC-SM3 look-up key. Test keys only: a real portal's keys never stand in a repository.
+     */
+    public static final String CRYPTO_KEY_ID = "test2";
+    public static final String CRYPTO_KEY = "ZWFjaCB0ZXN0IHJ1biAyIQ==";
+    public static final String CRYPTO_OLD_KEY_ID = "test1";
+    public static final String CRYPTO_OLD_KEY = "dGhlIG9sZCB0ZXN0IGtleQ==";
+    public static final String CRYPTO_LOOKUP_KEY = "bG9vay11cCBrZXkgb2YgdGhlIHRlc3Qgc2VydmVy";
+
     /** When the tests run: Friday 13 February 2026, 10:00 in Beijing, the eve of the Spring Festival. */
     public static final String FIXED_CLOCK = "2026-02-13T02:00:00Z";
 
@@ -46,6 +57,10 @@ public class TestDatabase implements LauncherSessionListener {
             server.setProperty("gongkai.db.password", password);
             server.setProperty("gongkai.demo", "true");
             server.setProperty("gongkai.clock.fixed", FIXED_CLOCK);
+            server.setProperty("gongkai.crypto.key-id", CRYPTO_KEY_ID);
+            server.setProperty("gongkai.crypto.key", CRYPTO_KEY);
+            server.setProperty("gongkai.crypto.old-keys", CRYPTO_OLD_KEY_ID + ":" + CRYPTO_OLD_KEY);
+            server.setProperty("gongkai.crypto.lookup-key", CRYPTO_LOOKUP_KEY);
             server.setProperty("gongkai.data.dir", dir.resolve("data").toAbsolutePath().toString());
             // The search index of this run's database (rebuilt when it meets a new database).
             server.setProperty("gongkai.index.dir", dir.resolve("index").toAbsolutePath().toString());

@@ -11,6 +11,7 @@ import jakarta.validation.Valid;
 import org.gongkai.account.boundary.CurrentStaff;
 import org.gongkai.audit.boundary.AuditLog;
 import org.gongkai.calendar.entity.DueDate;
+import org.gongkai.platform.entity.FieldCipher;
 import org.gongkai.platform.entity.InvalidInputException;
 import org.gongkai.calendar.entity.Deadline;
 import org.gongkai.request.control.FilingReceipt;
@@ -127,13 +128,16 @@ public class RequestIntake {
                 natural ? null : Identities.normalise(a.creditCode),
                 natural ? null : clean(a.contactName),
                 blankToNull(a.phone), blankToNull(a.email), clean(a.address));
-        String key = natural ? Identities.applicantKey(a.idType, a.idNumber) : Identities.applicantKey("USCC", a.creditCode);
+        FieldCipher keys = FieldCipher.installed();
+        String key = natural ? Identities.applicantKey(keys, a.idType, a.idNumber)
+                : Identities.applicantKey(keys, "USCC", a.creditCode);
         String passcode = Secrets.passcode();
         String salt = Secrets.salt();
         DisclosureRequest request = new DisclosureRequest(Secrets.trackingCode(receivedOn.getYear()), organ, channel, salt,
                 Secrets.hash(salt, passcode), applicant, key, clean(form.description), clean(form.docNo),
                 DeliveryFormat.valueOf(form.delivery.form), DeliveryMethod.valueOf(form.delivery.method),
                 clock.instant(), officer, receivedOn);
+        request.applicantNameKey(Identities.nameKey(keys, applicant.name()));
         Deadline deadline = requestDeadlines.periods().deadline(
                 org.gongkai.request.control.PeriodFacts.receivedOn(receivedOn), LocalDate.now(clock));
         request.dueOn(new DueDate(deadline.dueOn(), deadline.provisional()));

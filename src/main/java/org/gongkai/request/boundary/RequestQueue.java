@@ -8,6 +8,8 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import org.gongkai.account.boundary.CurrentStaff;
 import org.gongkai.calendar.entity.Deadline;
+import org.gongkai.platform.entity.FieldCipher;
+import org.gongkai.request.control.Identities;
 import org.gongkai.request.control.ReplyPeriods;
 import org.gongkai.request.entity.Consultation;
 import org.gongkai.request.entity.DisclosureRequest;
@@ -72,7 +74,8 @@ public class RequestQueue {
         }
         String q = filter.q() == null || filter.q().isBlank() ? null : filter.q().strip();
         if (q != null) {
-            jpql.append(" and (r.trackingCode like :code or r.description like :q or r.applicant.name like :q")
+            // the name is stored encrypted (Applicant): found by its keyed hash, whole names only
+            jpql.append(" and (r.trackingCode like :code or r.description like :q or r.applicantNameKey = :nameKey")
                     .append(" or r.docNo like :q)");
         }
         jpql.append(" order by r.dueOn, r.id");
@@ -88,6 +91,7 @@ public class RequestQueue {
             String literal = q.replace("\\", "").replace("%", "").replace("_", "");
             query.setParameter("q", "%" + literal + "%");
             query.setParameter("code", "%" + literal.toUpperCase(Locale.ROOT) + "%");
+            query.setParameter("nameKey", Identities.nameKey(FieldCipher.installed(), q));
         }
         return rows(query.getResultList()).stream()
                 .filter(row -> filter.overdue() == null || (row.deadline() != null && row.deadline().overdue()) == filter.overdue())

@@ -1,5 +1,7 @@
 package org.gongkai.request.control;
 
+import org.gongkai.platform.entity.FieldCipher;
+
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.Locale;
@@ -67,8 +69,20 @@ public final class Identities {
         return CREDIT_ALPHABET.charAt(check);
     }
 
-    /** The key that counts one applicant's applications: the same person or organisation, however typed. */
-    public static String applicantKey(String kind, String number) {
-        return Secrets.sha256(kind + ":" + normalise(number));
+    /**
+     * The key that counts one applicant's applications: the same person or organisation, however
+     * typed. A keyed SM3 hash (HMAC-SM3 under {@code gongkai.crypto.lookup-key}, GB/T 39786-2021), so
+     * that whoever holds the database but not the key cannot test ID numbers against it.
+     *
+     * @param kind the identity document's kind ({@code ID_CARD}, {@code PASSPORT}, {@code OTHER}) or
+     *             {@code USCC} for a credit code
+     */
+    public static String applicantKey(FieldCipher keys, String kind, String number) {
+        return keys.lookupKey(kind + ":" + normalise(number));
+    }
+
+    /** The key of an applicant's name for the officers' exact-name search: spaces and case do not matter. */
+    public static String nameKey(FieldCipher keys, String name) {
+        return name == null ? null : keys.lookupKey("NAME:" + name.replaceAll("\\s", "").toUpperCase(Locale.ROOT));
     }
 }

@@ -1,14 +1,22 @@
 package org.gongkai.request.entity;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import org.gongkai.platform.entity.EncryptedString;
 
 /**
  * Who applied (Art. 29(1) of the OGI Regulations: name, proof of identity, contact details).
  * Personal data: shown to the organ's officers only, masked in the applicant's own view, never
  * in a public page, feed, export, audit detail or log line.
+ * <p>
+ * Every field that names or reaches a person is stored encrypted with SM4 (GB/T 39786-2021; PIPL
+ * Art. 51), the name included: a name beside the information a person asked for tells who wanted to
+ * know what, which is exactly what a stolen backup must not show. A legal person's name and credit
+ * code are encrypted too: the columns are shared, and a sole trader's code names a person. The
+ * type, category and kind of document stay plain: the annual report counts by them (docs/domain.md §5).
  */
 @Embeddable
 public class Applicant {
@@ -21,6 +29,7 @@ public class Applicant {
     @Column(name = "applicant_category", updatable = false)
     private ApplicantCategory category;
 
+    @Convert(converter = EncryptedString.class)
     @Column(name = "applicant_name", nullable = false, updatable = false)
     private String name;
 
@@ -28,21 +37,27 @@ public class Applicant {
     @Column(name = "id_type", updatable = false)
     private IdType idType;
 
+    @Convert(converter = EncryptedString.class)
     @Column(name = "id_number", updatable = false)
     private String idNumber;
 
+    @Convert(converter = EncryptedString.class)
     @Column(name = "credit_code", updatable = false)
     private String creditCode;
 
+    @Convert(converter = EncryptedString.class)
     @Column(name = "contact_name", updatable = false)
     private String contactName;
 
+    @Convert(converter = EncryptedString.class)
     @Column(updatable = false)
     private String phone;
 
+    @Convert(converter = EncryptedString.class)
     @Column(updatable = false)
     private String email;
 
+    @Convert(converter = EncryptedString.class)
     @Column(updatable = false)
     private String address;
 

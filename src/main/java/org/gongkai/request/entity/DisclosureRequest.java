@@ -64,8 +64,18 @@ public class DisclosureRequest {
     @Embedded
     private Applicant applicant;
 
+    /**
+     * Counts one applicant's applications (fees per applicant and month, 国办函〔2020〕109号): the keyed
+     * SM3 hash (HMAC-SM3) of the kind and normalised number of the identity document, never a plain
+     * hash of it, which anyone could recompute from the few billion possible ID numbers (GB/T 39786-2021).
+     * Rewritten only when the look-up key is rotated (native SQL in {@code ApplicantDataEncryption}).
+     */
     @Column(name = "applicant_key", nullable = false, updatable = false)
     private String applicantKey;
+
+    /** The keyed SM3 hash of the applicant's name as normalised, for the officers' exact-name search. */
+    @Column(name = "applicant_name_key", updatable = false)
+    private String applicantNameKey;
 
     @Column(nullable = false, updatable = false)
     private String description;
@@ -371,6 +381,14 @@ public class DisclosureRequest {
 
     public String applicantKey() {
         return applicantKey;
+    }
+
+    /** Set once, on filing, with the look-up key of the applicant's name. */
+    public void applicantNameKey(String nameKey) {
+        if (id != null) {
+            throw new IllegalStateException("the name's look-up key is set before the request is stored");
+        }
+        this.applicantNameKey = nameKey;
     }
 
     public String description() {

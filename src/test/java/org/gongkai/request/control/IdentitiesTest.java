@@ -1,6 +1,9 @@
 package org.gongkai.request.control;
 
+import org.gongkai.platform.entity.FieldCipher;
 import org.junit.jupiter.api.Test;
+
+import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -26,12 +29,25 @@ class IdentitiesTest {
         assertFalse(Identities.isCreditCode("91430100MA4L16J1IK"), "I is not in the alphabet");
     }
 
+    private static final FieldCipher KEYS = new FieldCipher("k1", Map.of("k1", new byte[16]), "look-up key of the test".getBytes());
+    private static final FieldCipher OTHER_KEYS = new FieldCipher("k1", Map.of("k1", new byte[16]), "another look-up key".getBytes());
+
     @Test
     void oneApplicantOneKeyHoweverTyped() {
-        assertEquals(Identities.applicantKey("ID", "11010519491231002x"),
-                Identities.applicantKey("ID", " 11010519491231002X"));
-        assertNotEquals(Identities.applicantKey("ID", "110101199003070011"),
-                Identities.applicantKey("ID", "11010519491231002X"));
+        assertEquals(Identities.applicantKey(KEYS, "ID", "11010519491231002x"),
+                Identities.applicantKey(KEYS, "ID", " 11010519491231002X"));
+        assertNotEquals(Identities.applicantKey(KEYS, "ID", "110101199003070011"),
+                Identities.applicantKey(KEYS, "ID", "11010519491231002X"));
+    }
+
+    @Test
+    void theApplicantKeyIsAKeyedHashNobodyCanRecomputeWithoutTheKey() {
+        String key = Identities.applicantKey(KEYS, "ID_CARD", "110101199003070011");
+        assertTrue(key.matches("[0-9a-f]{64}"), key);
+        assertNotEquals(Secrets.sha256("ID_CARD:110101199003070011"), key, "no longer the plain SHA-256 of V40");
+        assertNotEquals(Identities.applicantKey(OTHER_KEYS, "ID_CARD", "110101199003070011"), key);
+        assertEquals(Identities.nameKey(KEYS, "张三"), Identities.nameKey(KEYS, " 张 三 "));
+        assertNotEquals(Identities.nameKey(KEYS, "张三"), Identities.nameKey(KEYS, "张四"));
     }
 
     @Test
