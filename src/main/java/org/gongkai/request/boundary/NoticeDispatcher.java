@@ -1,5 +1,6 @@
 package org.gongkai.request.boundary;
 
+import org.gongkai.platform.control.Failures;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
@@ -45,7 +46,7 @@ public class NoticeDispatcher {
                 }
             }
         } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "E-mail notices not sent now; the next round will retry: " + e.getClass().getSimpleName());
+            LOG.log(Level.WARNING, "E-mail notices not sent now; the next round will retry: " + Failures.describe(e));
         } finally {
             running.set(false);
             if (again.get() && running.compareAndSet(false, true)) {

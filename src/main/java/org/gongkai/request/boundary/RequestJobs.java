@@ -1,5 +1,6 @@
 package org.gongkai.request.boundary;
 
+import org.gongkai.platform.control.Failures;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
@@ -45,7 +46,7 @@ public class RequestJobs {
                 // keep going while whole batches were due
             }
         } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "E-mail notices not sent this round: " + e.getClass().getSimpleName());
+            LOG.log(Level.WARNING, "E-mail notices not sent this round: " + Failures.describe(e));
         }
     }
 }

@@ -1,5 +1,6 @@
 package org.gongkai.request.boundary;
 
+import org.gongkai.platform.control.Failures;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -82,7 +83,7 @@ public class RequestNotices {
                 notice.failed(clock.instant());
                 LOG.log(Level.WARNING, () -> "E-mail notice " + notice.id() + " (" + notice.kind() + ") of request "
                         + request.trackingCode() + " not sent, attempt " + notice.attempts() + ": "
-                        + e.getClass().getSimpleName());
+                        + Failures.describe(e));
             }
         }
         return ids.size();
