@@ -17,14 +17,14 @@ import jakarta.persistence.Table;
 public class CatalogueBlob {
 
     @Id
-    @Column(nullable = false, updatable = false, insertable = false)
+    @Column(nullable = false, updatable = false)
     private String sha256;
 
-    @Column(name = "size_bytes", nullable = false, updatable = false, insertable = false)
+    @Column(name = "size_bytes", nullable = false, updatable = false)
     private long sizeBytes;
 
     @Basic(fetch = FetchType.LAZY)
-    @Column(nullable = false, updatable = false, insertable = false)
+    @Column(nullable = false, updatable = false)
     private byte[] content;
 
     protected CatalogueBlob() {
