@@ -12,6 +12,8 @@ import org.gongkai.testing.Api;
 import org.gongkai.testing.Api.Reply;
 import org.gongkai.testing.Browser;
 import org.gongkai.testing.PortalDeployment;
+import org.gongkai.testing.TestClients;
+import org.gongkai.testing.TestClock;
 import org.gongkai.testing.TestDatabase;
 import org.gongkai.testing.TestMail;
 import org.junit.jupiter.api.Test;
@@ -67,7 +69,7 @@ class RequestsIT extends PortalDeployment {
     void aRequestFiledOnlineIsAnsweredOnlyThroughTheReview() throws Exception {
         String email = "plain" + SEQUENCE.incrementAndGet() + "@example.cn";
         String id = idNumber();
-        Reply filed = api().post("/api/v1/requests", body("张三", id, email, "请公开2025年本机关行政事业性收费项目清单", null));
+        Reply filed = filer().post("/api/v1/requests", body("张三", id, email, "请公开2025年本机关行政事业性收费项目清单", null));
 
         assertEquals(201, filed.status(), filed::toString);
         JsonObject receipt = filed.object();
@@ -166,7 +168,7 @@ class RequestsIT extends PortalDeployment {
 
     /** A request filed online with a reply letter drafted and submitted for review. */
     private Drafted fileAndDraftReply(String description) {
-        Reply filed = api().post("/api/v1/requests", body("李四", idNumber(),
+        Reply filed = filer().post("/api/v1/requests", body("李四", idNumber(),
                 "gate" + SEQUENCE.incrementAndGet() + "@example.cn", description, null));
         assertEquals(201, filed.status(), filed::toString);
         String code = filed.object().getString("trackingCode");
@@ -200,7 +202,7 @@ class RequestsIT extends PortalDeployment {
 
     @Test
     void badApplicationsAreRefusedWithAMessagePerField() {
-        Reply invalid = api().post("/api/v1/requests", """
+        Reply invalid = filer().post("/api/v1/requests", """
                 {"organ":"000014349","applicant":{"type":"NATURAL_PERSON","name":"","idType":"ID_CARD",
                  "idNumber":"110101199003070019","phone":"12345"},"description":"短",
                  "delivery":{"form":"PAPER","method":"EMAIL"}}""");
@@ -212,11 +214,11 @@ class RequestsIT extends PortalDeployment {
         assertTrue(fields.containsKey("description"), fields::toString);
         assertTrue(fields.getString("description").contains("字"), "a Chinese message");
 
-        Reply checkDigit = api().post("/api/v1/requests", body("李四", "110101199003070019", null, "请公开本机关2025年部门预算", null));
+        Reply checkDigit = filer().post("/api/v1/requests", body("李四", "110101199003070019", null, "请公开本机关2025年部门预算", null));
         assertEquals(400, checkDigit.status(), checkDigit::toString);
         assertTrue(checkDigit.object().getJsonObject("fields").getString("applicant.idNumber").contains("校验位"));
 
-        Reply legal = api().post("/api/v1/requests", """
+        Reply legal = filer().post("/api/v1/requests", """
                 {"organ":"000014349","applicant":{"type":"LEGAL_PERSON","category":"LEGAL_SERVICE_ORG","name":"示范律师事务所",
                  "creditCode":"91430100MA4L16J1XA","email":"law@example.cn"},"description":"请公开本机关2025年政府采购合同目录",
                  "delivery":{"form":"ELECTRONIC","method":"EMAIL"}}""");
@@ -224,7 +226,7 @@ class RequestsIT extends PortalDeployment {
         assertTrue(legal.object().getJsonObject("fields").containsKey("applicant.creditCode"));
         assertTrue(legal.object().getJsonObject("fields").containsKey("applicant.contactName"));
 
-        Reply unknownOrgan = api().post("/api/v1/requests", body("李四", idNumber(), null, "请公开本机关2025年部门预算", null)
+        Reply unknownOrgan = filer().post("/api/v1/requests", body("李四", idNumber(), null, "请公开本机关2025年部门预算", null)
                 .replace("000014349", "999999999"));
         assertEquals(400, unknownOrgan.status());
         assertTrue(unknownOrgan.object().getJsonObject("fields").containsKey("organ"));
@@ -232,7 +234,7 @@ class RequestsIT extends PortalDeployment {
 
     @Test
     void legalPersonsFileWithTheirCreditCode() {
-        Reply filed = api().post("/api/v1/requests", """
+        Reply filed = filer().post("/api/v1/requests", """
                 {"organ":"000014349","applicant":{"type":"LEGAL_PERSON","category":"RESEARCH_INSTITUTION","name":"示范城市发展研究院",
                  "creditCode":"91430100MA4L16J1XK","contactName":"王研究","email":"research@example.cn"},
                  "description":"请公开本机关2025年政府采购合同目录","docNo":null,"delivery":{"form":"ELECTRONIC","method":"ONLINE"}}""");
@@ -640,23 +642,46 @@ class RequestsIT extends PortalDeployment {
     @Test
     void filingIsLimitedPerClientAddressAndAnsweredWith429AndRetryAfter() throws IOException {
         String bodyJson = body("赵六", idNumber(), null, "请公开本机关2025年政府信息公开工作年度报告", null);
+        Api client = api().header(TestClients.HEADER, TestClients.fresh());
         int created = 0;
-        String[] last = null;
+        Reply last = null;
         for (int i = 0; i < 21; i++) {
-            last = rawPost("127.0.0.77", "/api/v1/requests", bodyJson);
-            if (last[0].equals("201")) {
+            last = client.post("/api/v1/requests", bodyJson);
+            if (last.status() == 201) {
                 created++;
             }
         }
         assertEquals(20, created, "twenty per hour from one address");
-        assertEquals("429", last[0], last[2]);
-        assertTrue(Long.parseLong(last[1]) > 0, "Retry-After in seconds: " + last[1]);
-        assertTrue(last[2].contains("filing_rate_limited"), last[2]);
-        assertEquals("201", rawPost("127.0.0.78", "/api/v1/requests", bodyJson)[0], "another address is not affected");
+        assertEquals(429, last.status(), last::toString);
+        assertTrue(Long.parseLong(last.header("Retry-After")) > 0, "Retry-After in seconds: " + last.header("Retry-After"));
+        assertEquals("filing_rate_limited", last.object().getString("error"));
+        assertEquals(201, filer().post("/api/v1/requests", bodyJson).status(), "another address is not affected");
 
         String huge = body("赵六", idNumber(), null, "长".repeat(40_000), null);
         String[] tooLarge = rawPost("127.0.0.79", "/api/v1/requests", huge);
         assertEquals("413", tooLarge[0], tooLarge[2]);
+    }
+
+    @Test
+    void theFilingWindowSlidesWhenTheClockMovesOn() {
+        String bodyJson = body("钱七", idNumber(), null, "请公开本机关2025年政府信息公开工作年度报告（时钟）", null);
+        Api client = api().header(TestClients.HEADER, TestClients.fresh());
+        for (int i = 0; i < 20; i++) {
+            assertEquals(201, client.post("/api/v1/requests", bodyJson).status());
+        }
+        assertEquals(429, client.post("/api/v1/requests", bodyJson).status(), "the 21st within the hour");
+        try {
+            TestClock.advance(Duration.ofMinutes(30));
+            assertEquals(429, client.post("/api/v1/requests", bodyJson).status(), "still within the hour");
+
+            TestClock.advance(Duration.ofMinutes(61));
+            Reply later = client.post("/api/v1/requests", bodyJson);
+            assertEquals(201, later.status(), later::toString);
+            assertEquals("2026-02-13", later.object().getString("receivedOn"), "11:01 in Beijing, the same Friday");
+        } finally {
+            TestClock.reset();
+        }
+        assertEquals("2026-02-13", filer().post("/api/v1/requests", bodyJson).object().getString("receivedOn"));
     }
 
     // ---------------------------------------------------------------- in a browser
@@ -798,6 +823,11 @@ class RequestsIT extends PortalDeployment {
             sum += (first17.charAt(i) - '0') * ID_WEIGHTS[i];
         }
         return first17 + "10X98765432".charAt(sum % 11);
+    }
+
+    /** An applicant filing online from an address of its own: a fresh filing window (see TestClients). */
+    private Api filer() {
+        return api().header(TestClients.HEADER, TestClients.fresh());
     }
 
     private Api officer() {

@@ -40,6 +40,30 @@ class ClockProducerTest {
         assertRunsWithTheSystem(producer.clock());
     }
 
+    @Test
+    void anOffsetFileMovesTheFixedClockForward(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws java.io.IOException {
+        java.nio.file.Path offset = dir.resolve("clock-offset");
+        ClockProducer producer = new ClockProducer();
+        producer.configure(Optional.of("2026-02-13T02:00:00Z"), Optional.of(offset.toString()));
+
+        assertEquals(Instant.parse("2026-02-13T02:00:00Z"), producer.clock().instant(), "no file: no offset");
+        java.nio.file.Files.writeString(offset, "PT61M");
+        assertEquals(Instant.parse("2026-02-13T03:01:00Z"), producer.clock().instant());
+        java.nio.file.Files.writeString(offset, "P3D");
+        assertEquals(LocalDate.of(2026, 2, 16), LocalDate.now(producer.clock()));
+        assertEquals(ClockProducer.CHINA, producer.clock().getZone());
+    }
+
+    @Test
+    void anOffsetFileWithoutAFixedClockChangesNothing(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws InterruptedException {
+        ClockProducer producer = new ClockProducer();
+        producer.configure(Optional.empty(), Optional.of(dir.resolve("clock-offset").toString()));
+
+        assertRunsWithTheSystem(producer.clock());
+    }
+
     /** In Beijing's zone, reading the time of the machine, and moving on with it. */
     private static void assertRunsWithTheSystem(Clock clock) throws InterruptedException {
         assertEquals(ClockProducer.CHINA, clock.getZone());
