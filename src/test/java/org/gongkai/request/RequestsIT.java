@@ -563,7 +563,7 @@ class RequestsIT extends PortalDeployment {
         String soon = register("2026-01-23").getString("trackingCode");
         String later = register("2026-02-12").getString("trackingCode");
 
-        JsonArray queue = officer().get("/api/v1/staff/requests").json().asJsonArray();
+        JsonArray queue = officer().get("/api/v1/staff/requests?size=500").json().asJsonArray();
 
         JsonObject late = item(queue, overdue);
         assertEquals("2026-02-11", late.getString("dueOn"));
@@ -585,6 +585,46 @@ class RequestsIT extends PortalDeployment {
         assertEquals(400, officer().get("/api/v1/staff/requests?status=LOST").status());
         assertTrue(count("select count(*) from information_schema.columns where table_name = 'disclosure_request' "
                 + "and column_name in ('overdue', 'working_days_left')") == 0, "computed, never stored");
+    }
+
+    @Test
+    void theOverdueFilterIsAppliedBeforePagingAndTheTotalIsGiven() {
+        String token = "分页核对" + SEQUENCE.incrementAndGet();
+        List<String> overdue = new ArrayList<>();
+        for (String receivedOn : List.of("2026-01-05", "2026-01-06", "2026-01-07")) {
+            overdue.add(registerAbout(receivedOn, token));
+        }
+        String notYet = registerAbout("2026-02-12", token);
+
+        Reply first = officer().get("/api/v1/staff/requests?overdue=true&size=2&q=" + url(token));
+        Reply second = officer().get("/api/v1/staff/requests?overdue=true&size=2&page=2&q=" + url(token));
+        Reply open = officer().get("/api/v1/staff/requests?overdue=false&q=" + url(token));
+
+        assertEquals(200, first.status(), first::toString);
+        assertEquals("3", first.header("X-Total-Count"), "every overdue request counted, not only a page");
+        assertEquals(List.of(overdue.get(0), overdue.get(1)), codes(first.json().asJsonArray()), "earliest due first");
+        assertEquals(List.of(overdue.get(2)), codes(second.json().asJsonArray()));
+        assertEquals(List.of(notYet), codes(open.json().asJsonArray()));
+        assertEquals("1", open.header("X-Total-Count"));
+        Reply badPage = officer().get("/api/v1/staff/requests?page=0");
+        assertEquals(400, badPage.status(), badPage::toString);
+        assertEquals("页码须为正整数", badPage.object().getJsonObject("fields").getString("page"));
+        assertEquals(400, officer().get("/api/v1/staff/requests?size=501").status());
+    }
+
+    private String registerAbout(String receivedOn, String description) {
+        Reply registered = officer().post("/api/v1/staff/requests", body("张三", idNumber(), "zhang@example.cn",
+                description, "\"channel\":\"MAIL\",\"receivedOn\":\"" + receivedOn + "\""));
+        assertEquals(201, registered.status(), registered::toString);
+        return registered.object().getString("trackingCode");
+    }
+
+    private static List<String> codes(JsonArray queue) {
+        return queue.stream().map(value -> value.asJsonObject().getString("trackingCode")).toList();
+    }
+
+    private static String url(String text) {
+        return java.net.URLEncoder.encode(text, StandardCharsets.UTF_8);
     }
 
     @Test
