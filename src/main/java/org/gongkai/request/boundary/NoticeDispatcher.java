@@ -1,12 +1,12 @@
 package org.gongkai.request.boundary;
 
-import org.gongkai.platform.control.Failures;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
+import org.gongkai.platform.control.Failures;
 
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Level;

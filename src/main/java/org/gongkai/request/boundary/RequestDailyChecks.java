@@ -1,6 +1,5 @@
 package org.gongkai.request.boundary;
 
-import org.gongkai.platform.control.Failures;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.SessionContext;
@@ -12,6 +11,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import org.gongkai.audit.boundary.AuditLog;
+import org.gongkai.platform.control.Failures;
 import org.gongkai.request.control.Deadline;
 import org.gongkai.request.control.ReplyPeriods;
 import org.gongkai.request.entity.DisclosureRequest;

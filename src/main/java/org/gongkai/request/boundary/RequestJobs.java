@@ -1,12 +1,12 @@
 package org.gongkai.request.boundary;
 
-import org.gongkai.platform.control.Failures;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
+import org.gongkai.platform.control.Failures;
 
 import java.util.logging.Level;
 import java.util.logging.Logger;

@@ -1,6 +1,5 @@
 package org.gongkai.request.boundary;
 
-import org.gongkai.platform.control.Failures;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -14,6 +13,7 @@ import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import org.gongkai.platform.control.Failures;
 import org.gongkai.request.entity.DisclosureRequest;
 import org.gongkai.request.entity.RequestNotice;
 
