@@ -39,7 +39,7 @@ public class StaffRequestsBacking implements Serializable {
     private String status;
     private String due;
     private String q;
-    private Queue rows;
+    private transient Queue rows;
     private transient List<RequestQueue.Warning> warnings;
     private transient List<RequestQueue.Row> extensions;
 
