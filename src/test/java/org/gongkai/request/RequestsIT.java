@@ -685,6 +685,68 @@ class RequestsIT extends PortalDeployment {
         assertEquals("2026-03-19", officer().get("/api/v1/staff/requests/" + code).object().getString("dueOn"));
     }
 
+    @Test
+    void aCalendarChangeRecomputesEachRequestInATransactionOfItsOwn() throws Exception {
+        String first = register("2026-02-13").getString("trackingCode");
+        String locked = register("2026-02-13").getString("trackingCode");
+        JsonObject year = api().as("admin").get("/api/v1/staff/calendar/2026").object();
+        String original = Json.createObjectBuilder().add("holidays", year.getJsonArray("holidays"))
+                .add("workdays", year.getJsonArray("workdays")).build().toString();
+        String withExtraDay = Json.createObjectBuilder()
+                .add("holidays", Json.createArrayBuilder(year.getJsonArray("holidays"))
+                        .add(Json.createObjectBuilder().add("date", "2026-03-18").add("name", "测试调整")))
+                .add("workdays", year.getJsonArray("workdays")).build().toString();
+        java.util.concurrent.ExecutorService background = java.util.concurrent.Executors.newSingleThreadExecutor();
+        Connection holder = TestDatabase.connect();
+        try {
+            // an officer's transaction holds the later request while the calendar changes
+            holder.setAutoCommit(false);
+            try (PreparedStatement lock = holder.prepareStatement(
+                    "select id from disclosure_request where tracking_code = ? for update")) {
+                lock.setString(1, locked);
+                lock.executeQuery().close();
+            }
+            java.util.concurrent.Future<Reply> change = background.submit(
+                    () -> api().as("admin").put("/api/v1/staff/calendar/2026", withExtraDay));
+
+            long until = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+            while (!"2026-03-20".equals(storedDueOn(first)) && System.nanoTime() < until) {
+                Thread.sleep(100);
+            }
+            assertEquals("2026-03-20", storedDueOn(first),
+                    "the earlier request's new due date is committed while the later one waits for its lock");
+            assertEquals("2026-03-19", storedDueOn(locked));
+            assertFalse(change.isDone(), "the recomputation waits for the officer, it does not skip the request");
+
+            holder.commit();
+            Reply changed = change.get(60, java.util.concurrent.TimeUnit.SECONDS);
+            assertEquals(200, changed.status(), changed::toString);
+            assertEquals("2026-03-20", storedDueOn(locked), "recomputed once the officer's transaction ended");
+            assertEquals(1, eventsOf(locked, "DUE_DATE_RECOMPUTED").size());
+        } finally {
+            holder.rollback();
+            holder.close();
+            background.shutdownNow();
+            assertEquals(200, api().as("admin").put("/api/v1/staff/calendar/2026", original).status());
+        }
+        assertEquals("2026-03-19", storedDueOn(first));
+        assertEquals("2026-03-19", storedDueOn(locked));
+    }
+
+    private static String storedDueOn(String code) {
+        try (Connection connection = TestDatabase.connect();
+             PreparedStatement statement = connection.prepareStatement(
+                     "select due_on from disclosure_request where tracking_code = ?")) {
+            statement.setString(1, code);
+            try (ResultSet row = statement.executeQuery()) {
+                row.next();
+                return String.valueOf(row.getObject(1, java.time.LocalDate.class));
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     // ---------------------------------------------------------------- anti-abuse
 
     @Test
