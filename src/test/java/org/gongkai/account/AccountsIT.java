@@ -18,7 +18,6 @@ import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -165,7 +164,7 @@ class AccountsIT extends PortalDeployment {
         assertTrue(fields.containsKey("displayName"), reply::toString);
         assertTrue(fields.containsKey("roles"), reply::toString);
         assertEquals("密码至少 10 位", fields.getString("password"));
-        assertEquals(0, count("select count(*) from staff_user where display_name = ''"));
+        assertEquals(0, count("select count(*) from staff_user where username = 'Bad Name!'"), "nothing stored");
     }
 
     @Test
@@ -184,7 +183,8 @@ class AccountsIT extends PortalDeployment {
         assertEquals(400, unknownOrgan.status(), unknownOrgan::toString);
         assertTrue(unknownOrgan.object().getJsonObject("fields").containsKey("organ"));
         assertEquals(400, malformed.status(), malformed::toString);
-        assertNotNull(malformed.object().getString("message"));
+        assertEquals("malformed_body", malformed.object().getString("error"));
+        assertEquals("提交的内容不是有效的 JSON。", malformed.object().getString("message"));
     }
 
     @Test
@@ -212,13 +212,21 @@ class AccountsIT extends PortalDeployment {
 
     @Test
     void historyIsAppendOnly() throws SQLException {
+        assertEquals(201, api().as("admin").post("/api/v1/staff/organs",
+                "{\"code\":\"000055502\",\"name\":\"只增不改测试局\"}").status());
+        String mine = "select count(*) from audit_event where item_id = '000055502' and actor = 'admin'"
+                + " and event_type = 'ORGAN_CREATED'";
+        assertEquals(1, count(mine), "the change left exactly one event");
         try (Connection connection = TestDatabase.connect()) {
-            assertThrows(SQLException.class,
-                    () -> connection.createStatement().executeUpdate("update audit_event set actor = 'someone-else'"));
-            assertThrows(SQLException.class,
-                    () -> connection.createStatement().executeUpdate("delete from audit_event"));
+            assertThrows(SQLException.class, () -> connection.createStatement()
+                    .executeUpdate("update audit_event set actor = 'someone-else' where item_id = '000055502'"));
+            assertThrows(SQLException.class, () -> connection.createStatement()
+                    .executeUpdate("delete from audit_event where item_id = '000055502'"));
         }
-        assertTrue(count("select count(*) from audit_event where actor = 'system'") > 0);
+        assertEquals(1, count(mine), "neither changed nor removed");
+        // start-up records its own work too: the seeded demo administrator, by the system
+        assertEquals(1, count("select count(*) from audit_event where actor = 'system' and item_type = 'STAFF_USER'"
+                + " and item_id = 'admin' and event_type = 'USER_CREATED'"));
     }
 
     @Test
@@ -227,18 +235,32 @@ class AccountsIT extends PortalDeployment {
         Reply intact = api().as("admin").get("/api/v1/staff/audit/verify");
         assertEquals(200, intact.status(), intact::toString);
         assertTrue(intact.object().getBoolean("intact"), intact::toString);
-        assertTrue(intact.object().getJsonNumber("sealed").longValue() > 0);
+        assertTrue(intact.object().getJsonNumber("sealed").longValue()
+                >= count("select count(*) from audit_event where item_id = '000055501'"), "the new event is sealed");
         assertEquals(403, api().as("reviewer").get("/api/v1/staff/audit/verify").status());
 
         try (Connection connection = TestDatabase.connect()) {
             var statement = connection.createStatement();
+            String original;
+            try (var row = statement.executeQuery("select detail from audit_event where item_id = '000055501'")) {
+                assertTrue(row.next(), "the organ's creation was recorded");
+                original = row.getString(1);
+            }
+            long event = count("select id from audit_event where item_id = '000055501'");
             statement.execute("set session_replication_role = replica");
-            statement.executeUpdate("update audit_event set detail = '篡改' where item_id = '000055501'");
-            Reply tampered = api().as("admin").get("/api/v1/staff/audit/verify");
-            assertFalse(tampered.object().getBoolean("intact"), tampered::toString);
-            assertTrue(tampered.object().containsKey("firstBrokenEventId"));
-            statement.executeUpdate("update audit_event set detail = '审计测试局' where item_id = '000055501'");
-            statement.execute("set session_replication_role = origin");
+            try {
+                statement.executeUpdate("update audit_event set detail = '篡改' where item_id = '000055501'");
+                Reply tampered = api().as("admin").get("/api/v1/staff/audit/verify");
+                assertFalse(tampered.object().getBoolean("intact"), tampered::toString);
+                assertEquals(event, tampered.object().getJsonNumber("firstBrokenEventId").longValue(), tampered::toString);
+            } finally {
+                // the history as it was, whatever failed above: the other tests verify the chain too
+                try (var restore = connection.prepareStatement("update audit_event set detail = ? where item_id = '000055501'")) {
+                    restore.setString(1, original);
+                    restore.executeUpdate();
+                }
+                statement.execute("set session_replication_role = origin");
+            }
         }
         assertTrue(api().as("admin").get("/api/v1/staff/audit/verify").object().getBoolean("intact"),
                 "restoring the original content restores the chain");

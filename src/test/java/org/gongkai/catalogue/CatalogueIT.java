@@ -109,6 +109,31 @@ class CatalogueIT extends PortalDeployment {
                 "a file of the unreviewed new version is not downloadable");
         assertEquals(1, api().get("/api/v1/catalogue/" + indexNo).object().getJsonArray("attachments").size());
         assertTrue(firstFile != secondFile);
+        // the same bytes three times (version 1, its copy in version 2, the second file): stored once
+        String sha256 = sha256Hex(pdf);
+        assertEquals(3, count("select count(*) from catalogue_attachment a join catalogue_version v on v.id = a.version_id "
+                + "where v.entry_id = " + id + " and a.sha256 = '" + sha256 + "'"));
+        assertEquals(1, count("select count(*) from catalogue_blob where sha256 = '" + sha256 + "'"));
+        assertEquals(pdf.length, count("select octet_length(content) from catalogue_blob where sha256 = '" + sha256 + "'"));
+        assertTrue(api().get(fileUrl).body().startsWith("%PDF-"), "the published file still downloads");
+    }
+
+    private static String sha256Hex(byte[] bytes) {
+        try {
+            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static long count(String sql) {
+        try (Connection connection = TestDatabase.connect();
+             var rows = connection.createStatement().executeQuery(sql)) {
+            rows.next();
+            return rows.getLong(1);
+        } catch (SQLException e) {
+            throw new IllegalStateException(sql, e);
+        }
     }
 
     @Test

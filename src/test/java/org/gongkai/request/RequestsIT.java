@@ -13,6 +13,8 @@ import org.gongkai.testing.Api;
 import org.gongkai.testing.Api.Reply;
 import org.gongkai.testing.Browser;
 import org.gongkai.testing.PortalDeployment;
+import org.gongkai.testing.TestClients;
+import org.gongkai.testing.TestClock;
 import org.gongkai.testing.TestDatabase;
 import org.gongkai.testing.TestMail;
 import org.junit.jupiter.api.Test;
@@ -70,7 +72,7 @@ class RequestsIT extends PortalDeployment {
     void aRequestFiledOnlineIsAnsweredOnlyThroughTheReview() throws Exception {
         String email = "plain" + SEQUENCE.incrementAndGet() + "@example.cn";
         String id = idNumber();
-        Reply filed = api().post("/api/v1/requests", body("张三", id, email, "请公开2025年本机关行政事业性收费项目清单", null));
+        Reply filed = filer().post("/api/v1/requests", body("张三", id, email, "请公开2025年本机关行政事业性收费项目清单", null));
 
         assertEquals(201, filed.status(), filed::toString);
         JsonObject receipt = filed.object();
@@ -169,7 +171,7 @@ class RequestsIT extends PortalDeployment {
 
     /** A request filed online with a reply letter drafted and submitted for review. */
     private Drafted fileAndDraftReply(String description) {
-        Reply filed = api().post("/api/v1/requests", body("李四", idNumber(),
+        Reply filed = filer().post("/api/v1/requests", body("李四", idNumber(),
                 "gate" + SEQUENCE.incrementAndGet() + "@example.cn", description, null));
         assertEquals(201, filed.status(), filed::toString);
         String code = filed.object().getString("trackingCode");
@@ -203,7 +205,7 @@ class RequestsIT extends PortalDeployment {
 
     @Test
     void badApplicationsAreRefusedWithAMessagePerField() {
-        Reply invalid = api().post("/api/v1/requests", """
+        Reply invalid = filer().post("/api/v1/requests", """
                 {"organ":"000014349","applicant":{"type":"NATURAL_PERSON","name":"","idType":"ID_CARD",
                  "idNumber":"110101199003070019","phone":"12345"},"description":"短",
                  "delivery":{"form":"PAPER","method":"EMAIL"}}""");
@@ -215,11 +217,11 @@ class RequestsIT extends PortalDeployment {
         assertTrue(fields.containsKey("description"), fields::toString);
         assertTrue(fields.getString("description").contains("字"), "a Chinese message");
 
-        Reply checkDigit = api().post("/api/v1/requests", body("李四", "110101199003070019", null, "请公开本机关2025年部门预算", null));
+        Reply checkDigit = filer().post("/api/v1/requests", body("李四", "110101199003070019", null, "请公开本机关2025年部门预算", null));
         assertEquals(400, checkDigit.status(), checkDigit::toString);
         assertTrue(checkDigit.object().getJsonObject("fields").getString("applicant.idNumber").contains("校验位"));
 
-        Reply legal = api().post("/api/v1/requests", """
+        Reply legal = filer().post("/api/v1/requests", """
                 {"organ":"000014349","applicant":{"type":"LEGAL_PERSON","category":"LEGAL_SERVICE_ORG","name":"示范律师事务所",
                  "creditCode":"91430100MA4L16J1XA","email":"law@example.cn"},"description":"请公开本机关2025年政府采购合同目录",
                  "delivery":{"form":"ELECTRONIC","method":"EMAIL"}}""");
@@ -227,7 +229,7 @@ class RequestsIT extends PortalDeployment {
         assertTrue(legal.object().getJsonObject("fields").containsKey("applicant.creditCode"));
         assertTrue(legal.object().getJsonObject("fields").containsKey("applicant.contactName"));
 
-        Reply unknownOrgan = api().post("/api/v1/requests", body("李四", idNumber(), null, "请公开本机关2025年部门预算", null)
+        Reply unknownOrgan = filer().post("/api/v1/requests", body("李四", idNumber(), null, "请公开本机关2025年部门预算", null)
                 .replace("000014349", "999999999"));
         assertEquals(400, unknownOrgan.status());
         assertTrue(unknownOrgan.object().getJsonObject("fields").containsKey("organ"));
@@ -235,7 +237,7 @@ class RequestsIT extends PortalDeployment {
 
     @Test
     void legalPersonsFileWithTheirCreditCode() {
-        Reply filed = api().post("/api/v1/requests", """
+        Reply filed = filer().post("/api/v1/requests", """
                 {"organ":"000014349","applicant":{"type":"LEGAL_PERSON","category":"RESEARCH_INSTITUTION","name":"示范城市发展研究院",
                  "creditCode":"91430100MA4L16J1XK","contactName":"王研究","email":"research@example.cn"},
                  "description":"请公开本机关2025年政府采购合同目录","docNo":null,"delivery":{"form":"ELECTRONIC","method":"ONLINE"}}""");
@@ -648,7 +650,7 @@ class RequestsIT extends PortalDeployment {
         String soon = register("2026-01-23").getString("trackingCode");
         String later = register("2026-02-12").getString("trackingCode");
 
-        JsonArray queue = officer().get("/api/v1/staff/requests").json().asJsonArray();
+        JsonArray queue = officer().get("/api/v1/staff/requests?size=500").json().asJsonArray();
 
         JsonObject late = item(queue, overdue);
         assertEquals("2026-02-11", late.getString("dueOn"));
@@ -670,6 +672,54 @@ class RequestsIT extends PortalDeployment {
         assertEquals(400, officer().get("/api/v1/staff/requests?status=LOST").status());
         assertTrue(count("select count(*) from information_schema.columns where table_name = 'disclosure_request' "
                 + "and column_name in ('overdue', 'working_days_left')") == 0, "computed, never stored");
+    }
+
+    @Test
+    void theOverdueFilterIsAppliedBeforePagingAndTheTotalIsGiven() {
+        String token = "分页核对" + SEQUENCE.incrementAndGet();
+        List<String> overdue = new ArrayList<>();
+        for (String receivedOn : List.of("2026-01-05", "2026-01-06", "2026-01-07")) {
+            overdue.add(registerAbout(receivedOn, token));
+        }
+        String notYet = registerAbout("2026-02-12", token);
+        // past its due date, but a third party is being consulted: the clock is paused (Art. 32–33)
+        String consulting = registerAbout("2026-01-05", token);
+        Reply consulted = officer().post("/api/v1/staff/requests/" + consulting + "/consultations",
+                "{\"party\":\"示范市某公司\",\"sentOn\":\"2026-02-13\"}");
+        assertEquals(201, consulted.status(), consulted::toString);
+
+        Reply first = officer().get("/api/v1/staff/requests?overdue=true&size=2&q=" + url(token));
+        Reply second = officer().get("/api/v1/staff/requests?overdue=true&size=2&page=2&q=" + url(token));
+        Reply open = officer().get("/api/v1/staff/requests?overdue=false&q=" + url(token));
+
+        assertEquals(200, first.status(), first::toString);
+        assertEquals("3", first.header("X-Total-Count"), "every overdue request counted, not only a page");
+        assertEquals(List.of(overdue.get(0), overdue.get(1)), codes(first.json().asJsonArray()), "earliest due first");
+        assertEquals(List.of(overdue.get(2)), codes(second.json().asJsonArray()));
+        assertEquals(List.of(notYet, consulting).stream().sorted().toList(),
+                codes(open.json().asJsonArray()).stream().sorted().toList(), "paused is not overdue");
+        assertEquals("2", open.header("X-Total-Count"));
+        JsonObject paused = item(open.json().asJsonArray(), consulting);
+        assertFalse(paused.getBoolean("overdue"), "the database's filter and the computed standing agree: " + paused);
+        Reply badPage = officer().get("/api/v1/staff/requests?page=0");
+        assertEquals(400, badPage.status(), badPage::toString);
+        assertEquals("页码须为正整数", badPage.object().getJsonObject("fields").getString("page"));
+        assertEquals(400, officer().get("/api/v1/staff/requests?size=501").status());
+    }
+
+    private String registerAbout(String receivedOn, String description) {
+        Reply registered = officer().post("/api/v1/staff/requests", body("张三", idNumber(), "zhang@example.cn",
+                description, "\"channel\":\"MAIL\",\"receivedOn\":\"" + receivedOn + "\""));
+        assertEquals(201, registered.status(), registered::toString);
+        return registered.object().getString("trackingCode");
+    }
+
+    private static List<String> codes(JsonArray queue) {
+        return queue.stream().map(value -> value.asJsonObject().getString("trackingCode")).toList();
+    }
+
+    private static String url(String text) {
+        return java.net.URLEncoder.encode(text, StandardCharsets.UTF_8);
     }
 
     @Test
@@ -722,33 +772,118 @@ class RequestsIT extends PortalDeployment {
         assertEquals("2026-03-19", officer().get("/api/v1/staff/requests/" + code).object().getString("dueOn"));
     }
 
+    @Test
+    void aCalendarChangeRecomputesEachRequestInATransactionOfItsOwn() throws Exception {
+        String first = register("2026-02-13").getString("trackingCode");
+        String locked = register("2026-02-13").getString("trackingCode");
+        JsonObject year = api().as("admin").get("/api/v1/staff/calendar/2026").object();
+        String original = Json.createObjectBuilder().add("holidays", year.getJsonArray("holidays"))
+                .add("workdays", year.getJsonArray("workdays")).build().toString();
+        String withExtraDay = Json.createObjectBuilder()
+                .add("holidays", Json.createArrayBuilder(year.getJsonArray("holidays"))
+                        .add(Json.createObjectBuilder().add("date", "2026-03-18").add("name", "测试调整")))
+                .add("workdays", year.getJsonArray("workdays")).build().toString();
+        java.util.concurrent.ExecutorService background = java.util.concurrent.Executors.newSingleThreadExecutor();
+        Connection holder = TestDatabase.connect();
+        try {
+            // an officer's transaction holds the later request while the calendar changes
+            holder.setAutoCommit(false);
+            try (PreparedStatement lock = holder.prepareStatement(
+                    "select id from disclosure_request where tracking_code = ? for update")) {
+                lock.setString(1, locked);
+                lock.executeQuery().close();
+            }
+            java.util.concurrent.Future<Reply> change = background.submit(
+                    () -> api().as("admin").put("/api/v1/staff/calendar/2026", withExtraDay));
+
+            long until = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+            while (!"2026-03-20".equals(storedDueOn(first)) && System.nanoTime() < until) {
+                Thread.sleep(100);
+            }
+            assertEquals("2026-03-20", storedDueOn(first),
+                    "the earlier request's new due date is committed while the later one waits for its lock");
+            assertEquals("2026-03-19", storedDueOn(locked));
+            assertFalse(change.isDone(), "the recomputation waits for the officer, it does not skip the request");
+
+            holder.commit();
+            Reply changed = change.get(60, java.util.concurrent.TimeUnit.SECONDS);
+            assertEquals(200, changed.status(), changed::toString);
+            assertEquals("2026-03-20", storedDueOn(locked), "recomputed once the officer's transaction ended");
+            assertEquals(1, eventsOf(locked, "DUE_DATE_RECOMPUTED").size());
+        } finally {
+            holder.rollback();
+            holder.close();
+            background.shutdownNow();
+            assertEquals(200, api().as("admin").put("/api/v1/staff/calendar/2026", original).status());
+        }
+        assertEquals("2026-03-19", storedDueOn(first));
+        assertEquals("2026-03-19", storedDueOn(locked));
+    }
+
+    private static String storedDueOn(String code) {
+        try (Connection connection = TestDatabase.connect();
+             PreparedStatement statement = connection.prepareStatement(
+                     "select due_on from disclosure_request where tracking_code = ?")) {
+            statement.setString(1, code);
+            try (ResultSet row = statement.executeQuery()) {
+                row.next();
+                return String.valueOf(row.getObject(1, java.time.LocalDate.class));
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     // ---------------------------------------------------------------- anti-abuse
 
     @Test
     void filingIsLimitedPerClientAddressAndAnsweredWith429AndRetryAfter() throws IOException {
         String bodyJson = body("赵六", idNumber(), null, "请公开本机关2025年政府信息公开工作年度报告", null);
+        Api client = api().header(TestClients.HEADER, TestClients.fresh());
         String badCheckDigit = body("赵六", "110101199003070019", null, "请公开本机关2025年政府信息公开工作年度报告", null);
         for (int i = 0; i < 5; i++) {
-            assertEquals("400", rawPost("127.0.0.77", "/api/v1/requests", badCheckDigit)[0]);
+            assertEquals(400, client.post("/api/v1/requests", badCheckDigit).status());
         }
         int created = 0;
-        String[] last = null;
+        Reply last = null;
         for (int i = 0; i < 21; i++) {
-            last = rawPost("127.0.0.77", "/api/v1/requests", bodyJson);
-            if (last[0].equals("201")) {
+            last = client.post("/api/v1/requests", bodyJson);
+            if (last.status() == 201) {
                 created++;
             }
         }
         assertEquals(20, created, "twenty valid filings per hour from one address; refused ones do not count");
-        assertEquals("429", last[0], last[2]);
-        assertTrue(last[2].contains("分钟后再试"), "says how long to wait: " + last[2]);
-        assertTrue(Long.parseLong(last[1]) > 0, "Retry-After in seconds: " + last[1]);
-        assertTrue(last[2].contains("filing_rate_limited"), last[2]);
-        assertEquals("201", rawPost("127.0.0.78", "/api/v1/requests", bodyJson)[0], "another address is not affected");
+        assertEquals(429, last.status(), last::toString);
+        assertTrue(Long.parseLong(last.header("Retry-After")) > 0, "Retry-After in seconds: " + last.header("Retry-After"));
+        assertEquals("filing_rate_limited", last.object().getString("error"));
+        assertTrue(last.object().getString("message").contains("分钟后再试"), "says how long to wait: " + last);
+        assertEquals(201, filer().post("/api/v1/requests", bodyJson).status(), "another address is not affected");
 
         String huge = body("赵六", idNumber(), null, "长".repeat(40_000), null);
         String[] tooLarge = rawPost("127.0.0.79", "/api/v1/requests", huge);
         assertEquals("413", tooLarge[0], tooLarge[2]);
+    }
+
+    @Test
+    void theFilingWindowSlidesWhenTheClockMovesOn() {
+        String bodyJson = body("钱七", idNumber(), null, "请公开本机关2025年政府信息公开工作年度报告（时钟）", null);
+        Api client = api().header(TestClients.HEADER, TestClients.fresh());
+        for (int i = 0; i < 20; i++) {
+            assertEquals(201, client.post("/api/v1/requests", bodyJson).status());
+        }
+        assertEquals(429, client.post("/api/v1/requests", bodyJson).status(), "the 21st within the hour");
+        try {
+            TestClock.advance(Duration.ofMinutes(30));
+            assertEquals(429, client.post("/api/v1/requests", bodyJson).status(), "still within the hour");
+
+            TestClock.advance(Duration.ofMinutes(61));
+            Reply later = client.post("/api/v1/requests", bodyJson);
+            assertEquals(201, later.status(), later::toString);
+            assertEquals("2026-02-13", later.object().getString("receivedOn"), "11:01 in Beijing, the same Friday");
+        } finally {
+            TestClock.reset();
+        }
+        assertEquals("2026-02-13", filer().post("/api/v1/requests", bodyJson).object().getString("receivedOn"));
     }
 
     // ---------------------------------------------------------------- in a browser
@@ -932,6 +1067,11 @@ class RequestsIT extends PortalDeployment {
             sum += (first17.charAt(i) - '0') * ID_WEIGHTS[i];
         }
         return first17 + "10X98765432".charAt(sum % 11);
+    }
+
+    /** An applicant filing online from an address of its own: a fresh filing window (see TestClients). */
+    private Api filer() {
+        return api().header(TestClients.HEADER, TestClients.fresh());
     }
 
     private Api officer() {

@@ -61,6 +61,11 @@ public class TestDatabase implements LauncherSessionListener {
             server.setProperty("gongkai.crypto.key", CRYPTO_KEY);
             server.setProperty("gongkai.crypto.old-keys", CRYPTO_OLD_KEY_ID + ":" + CRYPTO_OLD_KEY);
             server.setProperty("gongkai.crypto.lookup-key", CRYPTO_LOOKUP_KEY);
+            // tests move the fixed clock forward through this file (TestClock), and put it back
+            server.setProperty("gongkai.clock.offset-file", TestClock.offsetFile().toAbsolutePath().toString());
+            // tests name the client of an online filing, so that each gets a filing window of its own
+            server.setProperty("gongkai.requests.client-address-header", TestClients.HEADER);
+            TestClock.reset();
             server.setProperty("gongkai.data.dir", dir.resolve("data").toAbsolutePath().toString());
             // The search index of this run's database (rebuilt when it meets a new database).
             server.setProperty("gongkai.index.dir", dir.resolve("index").toAbsolutePath().toString());

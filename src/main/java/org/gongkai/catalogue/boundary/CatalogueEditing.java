@@ -1,7 +1,12 @@
 package org.gongkai.catalogue.boundary;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.annotation.Resource;
+import jakarta.ejb.ApplicationException;
+import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -33,10 +38,12 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Editors draft catalogue entries of their own organ, change them (a published entry gets a new
@@ -76,6 +83,9 @@ public class CatalogueEditing {
 
     @Inject
     ReviewScan scan;
+
+    @Resource
+    SessionContext context;
 
     private final AttachmentTextExtractor extractor = new AttachmentTextExtractor();
 
@@ -139,25 +149,87 @@ public class CatalogueEditing {
         return changed;
     }
 
-    /** Sends the working version to the confidentiality review (一事一审: one task per version). */
+    /**
+     * Sends the working version to the confidentiality review (一事一审: one task per version; 先审查、后公开,
+     * Art. 17 of the OGI Regulations). The text of the attachments (up to 20 files of 20 MB, PDF and
+     * Word) is extracted first, without any lock and outside any transaction; then the entry is locked
+     * and the submission goes ahead only if the version's content hash is still the one whose
+     * attachments were read. When the version changed meanwhile, the extraction is done again once.
+     */
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public CatalogueVersion submit(long id) {
+        CatalogueEditing self = context.getBusinessObject(CatalogueEditing.class);
+        for (int attempt = 1; ; attempt++) {
+            Prescan prescan = self.prescan(id);
+            Map<String, Optional<String>> texts = new HashMap<>();
+            for (CatalogueAttachment attachment : prescan.attachments()) {
+                texts.computeIfAbsent(attachment.sha256(), sha256 -> extractText(self.blobContent(sha256)));
+            }
+            try {
+                return self.submitScanned(id, prescan.contentHash(), texts);
+            } catch (ContentChangedException e) {
+                if (attempt >= 2) {
+                    throw new StateConflictException("entry_changed");
+                }
+            }
+        }
+    }
+
+    /** What the submission will scan: the working version's content hash and its attachments (no bytes). */
+    public record Prescan(String contentHash, List<CatalogueAttachment> attachments) {
+    }
+
+    /** Reads, without locking, what {@link #submit(long)} is about to scan. */
+    public Prescan prescan(long id) {
+        CatalogueEntry entry = ownEntry(id, false);
+        CatalogueVersion working = em.find(CatalogueVersion.class, entry.workingVersionId());
+        em.refresh(working);
+        if (working.state() != VersionState.DRAFT && working.state() != VersionState.RETURNED) {
+            throw new StateConflictException("entry_not_draft");
+        }
+        return new Prescan(working.contentHash(), attachmentsOf(working.id()));
+    }
+
+    /** The stored bytes of one attachment file, read in a short transaction of their own. */
+    public byte[] blobContent(String sha256) {
+        return em.createQuery("select b.content from CatalogueBlob b where b.sha256 = :sha256", byte[].class)
+                .setParameter("sha256", sha256)
+                .getSingleResult();
+    }
+
+    /** The text of a file, or empty when it cannot be read (then a person reviews it). */
+    private Optional<String> extractText(byte[] content) {
+        try {
+            return Optional.of(extractor.extractText(content));
+        } catch (AttachmentUnreadableException e) {
+            return Optional.empty();
+        }
+    }
+
+    /**
+     * The submission itself, under the entry's lock, with the attachments' texts extracted before.
+     *
+     * @throws ContentChangedException when the version is no longer the one that was read
+     */
+    public CatalogueVersion submitScanned(long id, String scannedHash, Map<String, Optional<String>> texts) {
         CatalogueEntry entry = ownEntry(id, true);
         CatalogueVersion working = em.find(CatalogueVersion.class, entry.workingVersionId());
         em.refresh(working);
         if (working.state() != VersionState.DRAFT && working.state() != VersionState.RETURNED) {
             throw new StateConflictException("entry_not_draft");
         }
+        List<CatalogueAttachment> attachments = attachmentsOf(working.id());
+        if (!working.contentHash().equals(scannedHash)
+                || !attachments.stream().allMatch(attachment -> texts.containsKey(attachment.sha256()))) {
+            throw new ContentChangedException();
+        }
         working.markSubmitted();
         em.flush();
         em.refresh(working);
         StringBuilder text = new StringBuilder(CatalogueTexts.reviewText(working));
-        for (CatalogueAttachment attachment : attachmentsOf(working.id())) {
+        for (CatalogueAttachment attachment : attachments) {
             text.append("\n附件《").append(attachment.fileName()).append("》：");
-            try {
-                text.append(extractor.extractText(attachment.content()));
-            } catch (AttachmentUnreadableException e) {
-                text.append("（无法读取，未经自动扫描，请人工审查）");
-            }
+            text.append(texts.get(attachment.sha256()).orElse("（无法读取，未经自动扫描，请人工审查）"));
         }
         reviews.submit(new ReviewSubmission(CataloguePublication.ITEM_TYPE, entry.id(), working.id(),
                 entry.organCode(), working.title(), working.contentHash(), text.toString(), working.sensitive(),
@@ -165,6 +237,17 @@ public class CatalogueEditing {
         audit.record(currentStaff.username(), entry.organCode(), CataloguePublication.ITEM_TYPE, entry.id().toString(),
                 "ENTRY_SUBMITTED", "version " + working.number() + " hash " + working.contentHash());
         return working;
+    }
+
+    /** The version changed between the extraction of its attachments' text and the lock: nothing was done. */
+    @ApplicationException(rollback = true)
+    public static class ContentChangedException extends RuntimeException {
+
+        private static final long serialVersionUID = 1L;
+
+        public ContentChangedException() {
+            super("the version changed while its attachments were read", null, false, false);
+        }
     }
 
     /**
@@ -228,8 +311,16 @@ public class CatalogueEditing {
             throw new StateConflictException("attachment_too_many", MAX_ATTACHMENTS);
         }
         int position = existing.stream().mapToInt(CatalogueAttachment::position).max().orElse(0) + 1;
-        CatalogueAttachment attachment = new CatalogueAttachment(working.id(), position, name, mediaType, bytes,
-                sha256(bytes));
+        String sha256 = sha256(bytes);
+        // Stored once by content: the same file attached again, or kept by a later version, is a reference.
+        em.createNativeQuery("insert into catalogue_blob (sha256, size_bytes, content) values (?1, ?2, ?3) "
+                        + "on conflict (sha256) do nothing")
+                .setParameter(1, sha256)
+                .setParameter(2, (long) bytes.length)
+                .setParameter(3, bytes)
+                .executeUpdate();
+        CatalogueAttachment attachment = new CatalogueAttachment(working.id(), position, name, mediaType, bytes.length,
+                sha256);
         em.persist(attachment);
         working.change(working.content(), currentStaff.username(), clock.instant());
         em.flush();

@@ -217,12 +217,18 @@ public class CataloguePublic {
      * the entry {@code after} (null: from the newest). Keyset pages over {@code catalogue_entry_public_idx}.
      */
     public List<Published> publishedNewestFirst(CatalogueEntry after, int limit) {
-        String keyset = after == null ? ""
+        return after == null ? publishedNewestFirst(null, 0, limit)
+                : publishedNewestFirst(after.publishedOn(), after.id(), limit);
+    }
+
+    /** Like {@link #publishedNewestFirst(CatalogueEntry, int)}, after the entry published on {@code afterDate} with {@code afterId}. */
+    public List<Published> publishedNewestFirst(java.time.LocalDate afterDate, long afterId, int limit) {
+        String keyset = afterDate == null ? ""
                 : " and e.publishedOn <= :date and (e.publishedOn < :date or e.id < :id)";
         TypedQuery<Object[]> query = em.createQuery("select e, v, o.name" + FROM + keyset
                 + " order by e.publishedOn desc, e.id desc", Object[].class);
-        if (after != null) {
-            query.setParameter("date", after.publishedOn()).setParameter("id", after.id());
+        if (afterDate != null) {
+            query.setParameter("date", afterDate).setParameter("id", afterId);
         }
         List<Published> chunk = new ArrayList<>();
         for (Object[] row : query.setMaxResults(limit).getResultList()) {

@@ -10,14 +10,8 @@ import org.gongkai.catalogue.entity.CatalogueEntry;
 import org.gongkai.search.control.SearchDocumentSource;
 import org.gongkai.search.entity.SearchDocument;
 
-import java.util.Iterator;
 import java.util.List;
-import java.util.NoSuchElementException;
 import java.util.Optional;
-import java.util.Spliterator;
-import java.util.Spliterators;
-import java.util.stream.Stream;
-import java.util.stream.StreamSupport;
 
 /**
  * What the search index may know of the catalogue: the approved version of public entries only,
@@ -25,8 +19,6 @@ import java.util.stream.StreamSupport;
  */
 @ApplicationScoped
 public class CatalogueSearchSource implements SearchDocumentSource {
-
-    private static final int PAGE = 2000;
 
     @Inject
     CataloguePublic catalogue;
@@ -40,36 +32,11 @@ public class CatalogueSearchSource implements SearchDocumentSource {
     }
 
     @Override
-    public Stream<SearchDocument> allPublished() {
-        Iterator<SearchDocument> pages = new Iterator<>() {
-            private CatalogueEntry last;
-            private Iterator<Published> page = List.<Published>of().iterator();
-            private boolean exhausted;
-
-            @Override
-            public boolean hasNext() {
-                if (!page.hasNext() && !exhausted) {
-                    em.clear();
-                    // In the index's own order: Lucene then finds each new segment already sorted.
-                    List<Published> next = catalogue.publishedNewestFirst(last, PAGE);
-                    exhausted = next.size() < PAGE;
-                    if (!next.isEmpty()) {
-                        last = next.get(next.size() - 1).entry();
-                    }
-                    page = next.iterator();
-                }
-                return page.hasNext();
-            }
-
-            @Override
-            public SearchDocument next() {
-                if (!hasNext()) {
-                    throw new NoSuchElementException();
-                }
-                return document(page.next());
-            }
-        };
-        return StreamSupport.stream(Spliterators.spliteratorUnknownSize(pages, Spliterator.ORDERED), false);
+    public List<SearchDocument> publishedPage(SearchDocument after, int limit) {
+        // In the index's own order: Lucene then finds each new segment already sorted.
+        return catalogue.publishedNewestFirst(after == null ? null : after.publishedOn(),
+                        after == null ? 0 : after.entryId(), limit).stream()
+                .map(CatalogueSearchSource::document).toList();
     }
 
     static SearchDocument document(Published published) {

@@ -1,15 +1,16 @@
 package org.gongkai.catalogue.entity;
 
-import jakarta.persistence.Basic;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 
-/** A file that belongs to one version of an entry; part of the reviewed content. */
+/** A file that belongs to one version of an entry; part of the reviewed content. Its bytes are a {@link CatalogueBlob}. */
 @Entity
 @Table(name = "catalogue_attachment")
 public class CatalogueAttachment {
@@ -36,27 +37,28 @@ public class CatalogueAttachment {
     @Column(nullable = false, updatable = false)
     private String sha256;
 
-    @Basic(fetch = FetchType.LAZY)
-    @Column(nullable = false, updatable = false)
-    private byte[] content;
+    /** The bytes, stored once in {@code catalogue_blob} for every version that has this file. */
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "sha256", referencedColumnName = "sha256", insertable = false, updatable = false)
+    private CatalogueBlob blob;
 
     protected CatalogueAttachment() {
     }
 
-    public CatalogueAttachment(Long versionId, int position, String fileName, String mediaType, byte[] content,
+    /** A file of a version; its bytes must already be stored as the blob {@code sha256}. */
+    public CatalogueAttachment(Long versionId, int position, String fileName, String mediaType, long sizeBytes,
                                String sha256) {
         this.versionId = versionId;
         this.position = position;
         this.fileName = fileName;
         this.mediaType = mediaType;
-        this.sizeBytes = content.length;
-        this.content = content.clone();
+        this.sizeBytes = sizeBytes;
         this.sha256 = sha256;
     }
 
-    /** The same file for a new version. */
+    /** The same file for a new version: a reference to the same stored bytes, nothing copied. */
     public CatalogueAttachment copyFor(Long newVersionId) {
-        return new CatalogueAttachment(newVersionId, position, fileName, mediaType, content, sha256);
+        return new CatalogueAttachment(newVersionId, position, fileName, mediaType, sizeBytes, sha256);
     }
 
     public Long id() {
@@ -88,6 +90,6 @@ public class CatalogueAttachment {
     }
 
     public byte[] content() {
-        return content.clone();
+        return blob.content();
     }
 }

@@ -5,6 +5,7 @@ import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -22,10 +23,18 @@ public class ClockProducer {
 
     private Clock clock;
 
+    void configure(Optional<String> fixed) {
+        configure(fixed, Optional.empty());
+    }
+
+    /** {@code gongkai.clock.offset-file} (tests only) lets a fixed clock be moved forward: see {@link OffsetClock}. */
     @Inject
-    void configure(@ConfigProperty(name = "gongkai.clock.fixed") Optional<String> fixed) {
+    void configure(@ConfigProperty(name = "gongkai.clock.fixed") Optional<String> fixed,
+                   @ConfigProperty(name = "gongkai.clock.offset-file") Optional<String> offsetFile) {
         this.clock = fixed.filter(value -> !value.isBlank())
-                .map(value -> Clock.fixed(Instant.parse(value.trim()), CHINA))
+                .map(value -> offsetFile.filter(file -> !file.isBlank())
+                        .<Clock>map(file -> new OffsetClock(Instant.parse(value.trim()), CHINA, Path.of(file.strip())))
+                        .orElseGet(() -> Clock.fixed(Instant.parse(value.trim()), CHINA)))
                 .orElseGet(() -> Clock.system(CHINA));
     }
 

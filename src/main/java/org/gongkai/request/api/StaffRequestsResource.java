@@ -6,6 +6,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -80,10 +81,13 @@ public class StaffRequestsResource {
     }
 
     @GET
-    @Operation(summary = "本机关申请队列（status、overdue、dueBefore、dueSoon、q）/ the organ's queue")
-    public List<RequestDtos.QueueItemDto> list(@QueryParam("status") String status, @QueryParam("overdue") Boolean overdue,
-                                               @QueryParam("dueBefore") String dueBefore,
-                                               @QueryParam("dueSoon") Boolean dueSoon, @QueryParam("q") String q) {
+    @Operation(summary = "本机关申请队列（status、overdue、dueBefore、dueSoon、q；分页 page、size，总数见 X-Total-Count）"
+            + " / the organ's queue, one page; the number of matching requests in X-Total-Count")
+    public Response list(@QueryParam("status") String status, @QueryParam("overdue") Boolean overdue,
+                         @QueryParam("dueBefore") String dueBefore,
+                         @QueryParam("dueSoon") Boolean dueSoon, @QueryParam("q") String q,
+                         @QueryParam("page") @DefaultValue("1") String page,
+                         @QueryParam("size") @DefaultValue("100") String size) {
         RequestStatus wanted = null;
         LocalDate before = null;
         try {
@@ -100,8 +104,29 @@ public class StaffRequestsResource {
         if (q != null && q.length() > 100) {
             throw new InvalidInputException("invalid_input", Map.of("q", "检索词不超过100字"));
         }
-        return queue.queue(new RequestQueue.Filter(wanted, overdue, before, dueSoon, q)).stream()
-                .map(RequestDtos.QueueItemDto::of).toList();
+        int pageNumber = positive("page", page, Integer.MAX_VALUE / RequestQueue.MAX_PAGE_SIZE,
+                "页码须为正整数");
+        int pageSize = positive("size", size, RequestQueue.MAX_PAGE_SIZE,
+                "每页条数须为 1 至 " + RequestQueue.MAX_PAGE_SIZE + " 的整数");
+        RequestQueue.Page found = queue.queue(new RequestQueue.Filter(wanted, overdue, before, dueSoon, q),
+                pageNumber, pageSize);
+        return Response.ok(found.rows().stream().map(RequestDtos.QueueItemDto::of).toList())
+                .header("X-Total-Count", found.total())
+                .header("X-Page", found.page())
+                .header("X-Page-Size", found.size())
+                .build();
+    }
+
+    private static int positive(String field, String value, int max, String message) {
+        try {
+            int number = Integer.parseInt(value.strip());
+            if (number >= 1 && number <= max) {
+                return number;
+            }
+        } catch (NumberFormatException e) {
+            // answered below
+        }
+        throw new InvalidInputException("invalid_input", Map.of(field, message));
     }
 
     @GET

@@ -6,6 +6,7 @@ import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
+import org.gongkai.platform.control.Failures;
 
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Level;
@@ -45,7 +46,7 @@ public class NoticeDispatcher {
                 }
             }
         } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "E-mail notices not sent now; the next round will retry: " + e.getClass().getSimpleName());
+            LOG.log(Level.WARNING, "E-mail notices not sent now; the next round will retry: " + Failures.describe(e));
         } finally {
             running.set(false);
             if (again.get() && running.compareAndSet(false, true)) {

@@ -13,6 +13,7 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import org.gongkai.audit.boundary.AuditLog;
 import org.gongkai.calendar.entity.Deadline;
+import org.gongkai.platform.control.Failures;
 import org.gongkai.request.control.ReplyPeriods;
 import org.gongkai.request.entity.DisclosureRequest;
 import org.gongkai.request.entity.Outcome;
@@ -82,7 +83,7 @@ public class RequestDailyChecks {
                 }
             } catch (RuntimeException e) {
                 LOG.log(Level.WARNING, "Daily check of request " + id + " failed; it is checked again next time: "
-                        + e.getClass().getSimpleName());
+                        + Failures.describe(e));
             }
         }
         return new Summary(abandoned, warnings);
@@ -110,7 +111,10 @@ public class RequestDailyChecks {
                     + "）内缴纳信息处理费，视为放弃申请，本机关不再处理。");
             return "ABANDONED";
         }
-        Deadline deadline = requestDeadlines.deadline(request);
+        // The stored due date is the queue's filter and order: kept as computed today, so that a pause
+        // that grew or ended by itself (a consultation past its 15 working days, Art. 32) is counted.
+        // It is derived from the recorded facts, not a new fact, so it leaves no history of its own.
+        Deadline deadline = requestDeadlines.refreshDueDate(request);
         if (deadline == null || deadline.paused()) {
             return null;
         }

@@ -6,6 +6,7 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
+import org.gongkai.platform.control.Failures;
 
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -45,7 +46,7 @@ public class RequestJobs {
                 // keep going while whole batches were due
             }
         } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "E-mail notices not sent this round: " + e.getClass().getSimpleName());
+            LOG.log(Level.WARNING, "E-mail notices not sent this round: " + Failures.describe(e));
         }
     }
 }

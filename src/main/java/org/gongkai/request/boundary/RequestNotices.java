@@ -13,6 +13,7 @@ import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import org.gongkai.platform.control.Failures;
 import org.gongkai.request.entity.DisclosureRequest;
 import org.gongkai.request.entity.RequestNotice;
 
@@ -82,7 +83,7 @@ public class RequestNotices {
                 notice.failed(clock.instant());
                 LOG.log(Level.WARNING, () -> "E-mail notice " + notice.id() + " (" + notice.kind() + ") of request "
                         + request.trackingCode() + " not sent, attempt " + notice.attempts() + ": "
-                        + e.getClass().getSimpleName());
+                        + Failures.describe(e));
             }
         }
         return ids.size();

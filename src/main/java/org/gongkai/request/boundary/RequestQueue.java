@@ -18,7 +18,7 @@ import org.gongkai.request.entity.RequestStatus;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -35,10 +35,19 @@ public class RequestQueue {
 
     /** Due within this many working days counts as "due soon". */
     public static final int DUE_SOON = 5;
-    static final int MAX_ROWS = 1000;
+    /** The most rows one page of the queue holds. */
+    public static final int MAX_PAGE_SIZE = 500;
 
     /** The queue's filters; null means any. {@code status} null means the open requests. */
     public record Filter(RequestStatus status, Boolean overdue, LocalDate dueBefore, Boolean dueSoon, String q) {
+    }
+
+    /** One page of the queue, and how many requests match the filter in all. */
+    public record Page(List<Row> rows, long total, int page, int size) {
+
+        public int pages() {
+            return (int) Math.max(1, (total + size - 1) / size);
+        }
     }
 
     /** One request with its standing. */
@@ -63,44 +72,118 @@ public class RequestQueue {
     @Inject
     RequestDeadlines requestDeadlines;
 
+    /**
+     * One page of the queue: every filter is applied by the database before paging, so a filter
+     * never misses a request that lies beyond a page or a cap.
+     *
+     * @param page 1 for the first page
+     * @param size rows per page, 1 to {@link #MAX_PAGE_SIZE}
+     */
     @RolesAllowed("OFFICER")
-    public List<Row> queue(Filter filter) {
-        String organ = currentStaff.get().organ().code();
-        StringBuilder jpql = new StringBuilder("select r from DisclosureRequest r where r.organCode = :organ");
-        if (filter.status() == null) {
-            jpql.append(" and r.status <> :closed");
-        } else {
-            jpql.append(" and r.status = :status");
+    public Page queue(Filter filter, int page, int size) {
+        if (page < 1 || size < 1 || size > MAX_PAGE_SIZE) {
+            throw new IllegalArgumentException("page " + page + " of size " + size);
         }
+        LocalDate today = requestDeadlines.today();
+        ReplyPeriods periods = requestDeadlines.periods();
+        Map<String, Object> parameters = new HashMap<>();
+        String where = where(filter, currentStaff.get().organ().code(), today, periods, parameters);
+        TypedQuery<Long> count = em.createQuery("select count(r) from DisclosureRequest r where " + where, Long.class);
+        // The stored due date (kept as last computed, refreshed each day by the daily checks) orders the
+        // queue; the database puts requests without one (waiting for a correction) last.
+        TypedQuery<DisclosureRequest> rows = em.createQuery("select r from DisclosureRequest r where " + where
+                        + " order by r.dueOn, r.id", DisclosureRequest.class)
+                .setFirstResult((page - 1) * size)
+                .setMaxResults(size);
+        parameters.forEach((name, value) -> {
+            count.setParameter(name, value);
+            rows.setParameter(name, value);
+        });
+        return new Page(rows(rows.getResultList()), count.getSingleResult(), page, size);
+    }
+
+    /** How many of the organ's requests match the filter. */
+    @RolesAllowed("OFFICER")
+    public long count(Filter filter) {
+        Map<String, Object> parameters = new HashMap<>();
+        String where = where(filter, currentStaff.get().organ().code(), requestDeadlines.today(), requestDeadlines.periods(),
+                parameters);
+        TypedQuery<Long> count = em.createQuery("select count(r) from DisclosureRequest r where " + where, Long.class);
+        parameters.forEach(count::setParameter);
+        return count.getSingleResult();
+    }
+
+    /**
+     * The filters as a JPQL condition. Overdue (Art. 33 of the OGI Regulations: 20 working days, plus an
+     * approved extension, the paused days not counted) means: open, stored due date before today and
+     * the clock not paused now, i.e. no third-party consultation running within its 15 working days
+     * (Art. 32) and no fee noticed and unpaid (国办函〔2020〕109号) — the same facts
+     * {@code ReplyPeriods.deadline} counts.
+     */
+    private static String where(Filter filter, String organ, LocalDate today, ReplyPeriods periods,
+                                Map<String, Object> parameters) {
+        StringBuilder where = new StringBuilder("r.organCode = :organ");
+        parameters.put("organ", organ);
+        if (filter.status() == null) {
+            where.append(" and r.status <> :closed");
+        } else {
+            where.append(" and r.status = :status");
+            parameters.put("status", filter.status());
+        }
+        parameters.put("closed", RequestStatus.CLOSED);
         String q = filter.q() == null || filter.q().isBlank() ? null : filter.q().strip();
         if (q != null) {
             // the name is stored encrypted (Applicant): found by its keyed hash, whole names only
-            jpql.append(" and (r.trackingCode like :code or r.description like :q or r.applicantNameKey = :nameKey")
+            where.append(" and (r.trackingCode like :code or r.description like :q or r.applicantNameKey = :nameKey")
                     .append(" or r.docNo like :q)");
-        }
-        jpql.append(" order by r.dueOn, r.id");
-        TypedQuery<DisclosureRequest> query = em.createQuery(jpql.toString(), DisclosureRequest.class)
-                .setParameter("organ", organ)
-                .setMaxResults(MAX_ROWS);
-        if (filter.status() == null) {
-            query.setParameter("closed", RequestStatus.CLOSED);
-        } else {
-            query.setParameter("status", filter.status());
-        }
-        if (q != null) {
             String literal = q.replace("\\", "").replace("%", "").replace("_", "");
-            query.setParameter("q", "%" + literal + "%");
-            query.setParameter("code", "%" + literal.toUpperCase(Locale.ROOT) + "%");
-            query.setParameter("nameKey", Identities.nameKey(FieldCipher.installed(), q));
+            parameters.put("q", "%" + literal + "%");
+            parameters.put("code", "%" + literal.toUpperCase(Locale.ROOT) + "%");
+            parameters.put("nameKey", Identities.nameKey(FieldCipher.installed(), q));
         }
-        return rows(query.getResultList()).stream()
-                .filter(row -> filter.overdue() == null || (row.deadline() != null && row.deadline().overdue()) == filter.overdue())
-                .filter(row -> filter.dueBefore() == null
-                        || (row.deadline() != null && row.deadline().dueOn().isBefore(filter.dueBefore())))
-                .filter(row -> filter.dueSoon() == null || row.dueSoon() == filter.dueSoon())
-                .sorted(Comparator.comparing((Row row) -> row.deadline() == null ? LocalDate.MAX : row.deadline().dueOn())
-                        .thenComparing(row -> row.request().id()))
-                .toList();
+        String pausedNow = "(exists (select c.id from Consultation c where c.requestId = r.id and c.answeredOn is null"
+                + " and c.sentOn >= :consultationRunningSince) or (r.feeNoticedOn is not null and r.feePaidOn is null))";
+        boolean needsPause = filter.overdue() != null || filter.dueSoon() != null;
+        if (needsPause) {
+            parameters.put("consultationRunningSince", consultationRunningSince(periods, today));
+            parameters.put("today", today);
+        }
+        String overdue = "(r.status <> :closed and r.dueOn < :today and not " + pausedNow + ")";
+        if (Boolean.TRUE.equals(filter.overdue())) {
+            where.append(" and ").append(overdue);
+        } else if (Boolean.FALSE.equals(filter.overdue())) {
+            where.append(" and not (r.dueOn is not null and ").append(overdue).append(")");
+        }
+        if (filter.dueBefore() != null) {
+            where.append(" and r.dueOn < :dueBefore");
+            parameters.put("dueBefore", filter.dueBefore());
+        }
+        if (filter.dueSoon() != null) {
+            String soon = "(r.status <> :closed and r.dueOn >= :today and r.dueOn <= :soonUntil and not " + pausedNow + ")";
+            parameters.put("soonUntil", dueSoonUntil(periods, today));
+            where.append(filter.dueSoon() ? " and " + soon : " and not (r.dueOn is not null and " + soon + ")");
+        }
+        // only the parameters the condition names may be set
+        parameters.keySet().removeIf(name -> !java.util.regex.Pattern.compile(":" + name + "\\b").matcher(where).find());
+        return where.toString();
+    }
+
+    /** The earliest sending day of a consultation whose 15 working days (Art. 32) still run today. */
+    static LocalDate consultationRunningSince(ReplyPeriods periods, LocalDate today) {
+        LocalDate since = today;
+        while (!periods.consultationAnswerDue(since.minusDays(1)).isBefore(today)) {
+            since = since.minusDays(1);
+        }
+        return since;
+    }
+
+    /** The last due date that is still "due soon" today: at most {@link #DUE_SOON} working days left. */
+    static LocalDate dueSoonUntil(ReplyPeriods periods, LocalDate today) {
+        LocalDate until = today;
+        while (periods.workingDaysBetween(today, until.plusDays(1)) <= DUE_SOON) {
+            until = until.plusDays(1);
+        }
+        return until;
     }
 
     /** The extensions of the organ waiting for a leader's decision. */

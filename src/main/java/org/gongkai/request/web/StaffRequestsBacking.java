@@ -8,9 +8,13 @@ import org.gongkai.account.entity.Role;
 import org.gongkai.account.boundary.CurrentStaff;
 import org.gongkai.request.boundary.RequestQueue;
 import org.gongkai.request.entity.RequestStatus;
+import org.primefaces.model.FilterMeta;
+import org.primefaces.model.LazyDataModel;
+import org.primefaces.model.SortMeta;
 
 import java.io.Serializable;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The officers' queue ({@code /staff/requests}): the organ's requests with working days left, due
@@ -35,7 +39,7 @@ public class StaffRequestsBacking implements Serializable {
     private String status;
     private String due;
     private String q;
-    private transient List<RequestQueue.Row> rows;
+    private transient Queue rows;
     private transient List<RequestQueue.Warning> warnings;
     private transient List<RequestQueue.Row> extensions;
 
@@ -45,17 +49,54 @@ public class StaffRequestsBacking implements Serializable {
         extensions = null;
     }
 
-    public List<RequestQueue.Row> getRows() {
+    /** The queue, one page at a time from the database: the table asks for the page it shows. */
+    public LazyDataModel<RequestQueue.Row> getRows() {
         if (rows == null) {
-            if (!currentStaff.hasRole(Role.OFFICER)) {
-                return List.of();
-            }
             RequestStatus wanted = status == null || status.isBlank() ? null : RequestStatus.valueOf(status);
             Boolean overdue = "OVERDUE".equals(due) ? Boolean.TRUE : null;
             Boolean soon = "SOON".equals(due) ? Boolean.TRUE : null;
-            rows = queue.queue(new RequestQueue.Filter(wanted, overdue, null, soon, q));
+            rows = new Queue(new RequestQueue.Filter(wanted, overdue, null, soon, q));
         }
         return rows;
+    }
+
+    /** The organ's queue under one filter, paged by the database. */
+    private final class Queue extends LazyDataModel<RequestQueue.Row> {
+
+        private static final long serialVersionUID = 1L;
+
+        private final RequestQueue.Filter filter;
+
+        Queue(RequestQueue.Filter filter) {
+            this.filter = filter;
+        }
+
+        @Override
+        public int count(Map<String, FilterMeta> filterBy) {
+            return currentStaff.hasRole(Role.OFFICER) ? (int) Math.min(Integer.MAX_VALUE, queue.count(filter)) : 0;
+        }
+
+        @Override
+        public List<RequestQueue.Row> load(int first, int pageSize, Map<String, SortMeta> sortBy,
+                                           Map<String, FilterMeta> filterBy) {
+            if (!currentStaff.hasRole(Role.OFFICER)) {
+                return List.of();
+            }
+            int size = Math.max(1, Math.min(pageSize, RequestQueue.MAX_PAGE_SIZE));
+            RequestQueue.Page page = queue.queue(filter, first / size + 1, size);
+            setRowCount((int) Math.min(Integer.MAX_VALUE, page.total()));
+            return page.rows();
+        }
+
+        @Override
+        public String getRowKey(RequestQueue.Row row) {
+            return row.request().trackingCode();
+        }
+
+        @Override
+        public RequestQueue.Row getRowData(String rowKey) {
+            return null; // rows are not selected
+        }
     }
 
     public List<RequestQueue.Warning> getWarnings() {

@@ -5,21 +5,27 @@ import org.gongkai.search.entity.SearchDocument;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.NoSuchElementException;
 import java.util.Optional;
+import java.util.Spliterator;
+import java.util.Spliterators;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
 
 /**
  * Keeps the index in step with the catalogue.
  *
  * <p>Once, before anything else, it decides whether the index can be trusted and rebuilds it from
- * {@link SearchDocumentSource#allPublished()} when not: no state file (new index, or a rebuild
+ * {@link SearchDocumentSource#publishedPage} (a page per transaction) when not: no state file (new index, or a rebuild
  * that did not finish), built from another database, the database's queue behind what the index
  * applied (a restore), or an empty index while entries are published.
  *
@@ -38,7 +44,8 @@ public final class IndexSynchronizer {
 
     private static final Logger LOG = Logger.getLogger(IndexSynchronizer.class.getName());
     private static final Duration SHORT = Duration.ofMinutes(1);
-    private static final Duration REBUILD = Duration.ofHours(6);
+    /** Entries read per transaction during a rebuild. */
+    public static final int REBUILD_PAGE = 2000;
 
     private final CatalogueIndex index;
     private final SearchDocumentSource source;
@@ -46,6 +53,7 @@ public final class IndexSynchronizer {
     private final Path stateFile;
     private final TransactionRunner transactions;
     private final int batch;
+    private final int rebuildPage;
 
     private final ReentrantLock running = new ReentrantLock();
     private final AtomicBoolean requested = new AtomicBoolean();
@@ -54,12 +62,19 @@ public final class IndexSynchronizer {
 
     public IndexSynchronizer(CatalogueIndex index, SearchDocumentSource source, PendingUpdates pending,
                              Path stateFile, TransactionRunner transactions, int batch) {
+        this(index, source, pending, stateFile, transactions, batch, Math.max(batch, REBUILD_PAGE));
+    }
+
+    /** As above, reading {@code rebuildPage} entries per transaction during a rebuild. */
+    public IndexSynchronizer(CatalogueIndex index, SearchDocumentSource source, PendingUpdates pending,
+                             Path stateFile, TransactionRunner transactions, int batch, int rebuildPage) {
         this.index = index;
         this.source = source;
         this.pending = pending;
         this.stateFile = stateFile;
         this.transactions = transactions;
         this.batch = batch;
+        this.rebuildPage = rebuildPage;
     }
 
     /** Brings the index up to date; failures are logged and left for the next call. */
@@ -123,26 +138,58 @@ public final class IndexSynchronizer {
     }
 
     private boolean anyPublished() {
-        return transactions.inTransaction(SHORT, () -> {
-            try (Stream<SearchDocument> all = source.allPublished()) {
-                return all.findAny().isPresent();
-            }
-        });
+        return !transactions.inTransaction(SHORT, () -> source.publishedPage(null, 1)).isEmpty();
     }
 
     private IndexState rebuild(String database, long issued, String reason) {
         LOG.info("Rebuilding the search index from the database: " + reason);
         long started = System.nanoTime();
         IndexState.delete(stateFile);
-        transactions.inTransaction(REBUILD, () -> {
-            index.replaceAll(source.allPublished());
-            return null;
-        });
+        index.replaceAll(publishedInPages());
         // Updates queued before the rebuild are applied again: harmless, and none is missed.
         IndexState rebuilt = new IndexState(database, issued);
         rebuilt.write(stateFile);
         LOG.info(() -> "Search index rebuilt in " + Duration.ofNanos(System.nanoTime() - started).toSeconds() + " s");
         return rebuilt;
+    }
+
+    /**
+     * Every public entry, read a page at a time, each page in a short transaction of its own: the index
+     * takes the documents as they come and commits once at the end, so an interrupted rebuild leaves
+     * no state file and is started again.
+     */
+    private Stream<SearchDocument> publishedInPages() {
+        Iterator<SearchDocument> documents = new Iterator<>() {
+            private SearchDocument last;
+            private Iterator<SearchDocument> page = Collections.emptyIterator();
+            private boolean exhausted;
+
+            @Override
+            public boolean hasNext() {
+                while (!page.hasNext() && !exhausted) {
+                    if (closed) {
+                        throw new IllegalStateException("search index closed during a rebuild");
+                    }
+                    SearchDocument after = last;
+                    List<SearchDocument> next = transactions.inTransaction(SHORT, () -> source.publishedPage(after, rebuildPage));
+                    exhausted = next.size() < rebuildPage;
+                    if (!next.isEmpty()) {
+                        last = next.get(next.size() - 1);
+                    }
+                    page = next.iterator();
+                }
+                return page.hasNext();
+            }
+
+            @Override
+            public SearchDocument next() {
+                if (!hasNext()) {
+                    throw new NoSuchElementException();
+                }
+                return page.next();
+            }
+        };
+        return StreamSupport.stream(Spliterators.spliteratorUnknownSize(documents, Spliterator.ORDERED), false);
     }
 
     private void applyPending() {

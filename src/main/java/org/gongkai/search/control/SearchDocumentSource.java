@@ -2,12 +2,12 @@ package org.gongkai.search.control;
 
 import org.gongkai.search.entity.SearchDocument;
 
+import java.util.List;
 import java.util.Optional;
-import java.util.stream.Stream;
 
 /**
  * Where the index reads the catalogue from: implemented by the catalogue feature as a CDI bean.
- * The indexer calls it inside a transaction of its own.
+ * The indexer calls each method inside a short transaction of its own.
  */
 public interface SearchDocumentSource {
 
@@ -15,9 +15,11 @@ public interface SearchDocumentSource {
     Optional<SearchDocument> publishedDocument(long entryId);
 
     /**
-     * Every public entry, for a rebuild of the index; the caller closes the stream. The stream is
-     * read once, inside one (long) transaction: it should not hold all entries in memory at once
-     * (read with a cursor or in pages, and clear the persistence context between pages).
+     * One page of the public entries for a rebuild of the index: up to {@code limit} entries, newest
+     * first (publication day, then entry id, both descending), after {@code after} (null: from the
+     * newest). Each page is read in a short transaction of its own, so a rebuild of a large catalogue
+     * holds no transaction (nor its snapshot and locks) for hours; what changes meanwhile is queued and
+     * applied after the rebuild.
      */
-    Stream<SearchDocument> allPublished();
+    List<SearchDocument> publishedPage(SearchDocument after, int limit);
 }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Random;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Random text made of the characters the detectors care about: nothing breaks, offsets always hold. */
@@ -39,9 +40,42 @@ class ScannerRobustnessTest {
                     assertTrue(f.suggestion() != null && f.suggestion().contains("*"), s);
                 }
             }
-            String masked = scanner.applyMasking(s, found);
-            assertTrue(masked.length() <= s.length() + 3 * found.size(), s);
+            assertMaskedExactly(s, found, scanner.applyMasking(s, found));
         }
+    }
+
+    @Test
+    void maskingReplacesEachPersonalFindingAndNothingElse() {
+        ContentScanner scanner = new ContentScanner(List.of("秘密"));
+        String text = "秘密 联系人手机 13907318888，身份证 430102199003071234，邮箱 li@example.cn。";
+        List<Finding> found = scanner.scan(text);
+
+        String masked = scanner.applyMasking(text, found);
+
+        assertEquals("秘密 联系人手机 139****8888，身份证 43*************234，邮箱 l***@example.cn。", masked);
+    }
+
+    /**
+     * The masked text is the scanned text with each finding that carries a suggestion replaced by its
+     * suggestion, in place, and every other character kept: a masker that returns the text unchanged,
+     * drops text or masks the wrong span fails here.
+     */
+    private static void assertMaskedExactly(String s, List<Finding> found, String masked) {
+        List<Finding> masks = found.stream().filter(f -> f.suggestion() != null)
+                .sorted(java.util.Comparator.comparingInt(Finding::start)).toList();
+        int shift = 0;
+        int copied = 0;
+        for (Finding f : masks) {
+            int at = f.start() + shift;
+            assertTrue(masked.regionMatches(copied + shift, s, copied, f.start() - copied),
+                    "text before a finding is kept: " + s + " -> " + masked);
+            assertTrue(masked.startsWith(f.suggestion(), at), "finding replaced by its suggestion: " + s + " -> " + masked);
+            assertFalse(masked.startsWith(f.text(), at), "personal data no longer there: " + s + " -> " + masked);
+            shift += f.suggestion().length() - f.text().length();
+            copied = f.end();
+        }
+        assertEquals(s.length() + shift, masked.length(), s + " -> " + masked);
+        assertTrue(masked.regionMatches(copied + shift, s, copied, s.length() - copied), "the rest is kept: " + s);
     }
 
     private static String valid(Random random) {

@@ -84,6 +84,31 @@ class IndexSynchronizerTest {
     }
 
     @Test
+    void aRebuildReadsPageByPageEachPageInATransactionOfItsOwn() {
+        catalogue.publish(ENROLMENT, WORK_POINTS, INSURANCE, ANNUAL_REPORT, TUTORING, SAFETY, FEES);
+        List<Integer> transactions = new ArrayList<>();
+        TransactionRunner counting = new TransactionRunner() {
+            @Override
+            public <T> T inTransaction(java.time.Duration timeout, java.util.function.Supplier<T> work) {
+                assertTrue(timeout.toMinutes() <= 1, "short transactions only, not " + timeout);
+                int pagesBefore = catalogue.pageReads.get();
+                T result = work.get();
+                transactions.add(catalogue.pageReads.get() - pagesBefore);
+                return result;
+            }
+        };
+        IndexSynchronizer synchronizer = new IndexSynchronizer(index, catalogue, queue,
+                dir.resolve("state.properties"), counting, 2, 2);
+
+        synchronizer.synchronize();
+
+        assertEquals(Set.of(1L, 2L, 3L, 4L, 5L, 6L, 7L), indexed(), "every entry, none twice");
+        assertEquals(7, index.search(SearchQuery.all(0, 100)).total());
+        assertEquals(4, catalogue.pageReads.get(), "7 entries in pages of 2");
+        assertTrue(transactions.stream().allMatch(pages -> pages <= 1), "at most one page per transaction: " + transactions);
+    }
+
+    @Test
     void queuedChangesReachTheIndexAndLeaveTheQueue() {
         catalogue.publish(ENROLMENT);
         IndexSynchronizer synchronizer = synchronizer(10);
@@ -274,6 +299,10 @@ class IndexSynchronizerTest {
         final Set<Long> broken = ConcurrentHashMap.newKeySet();
         final AtomicInteger fullReads = new AtomicInteger();
         final AtomicInteger singleReads = new AtomicInteger();
+        final AtomicInteger pageReads = new AtomicInteger();
+        static final java.util.Comparator<SearchDocument> NEWEST_FIRST = java.util.Comparator
+                .comparing(SearchDocument::publishedOn, java.util.Comparator.nullsFirst(java.util.Comparator.<java.time.LocalDate>naturalOrder()))
+                .thenComparingLong(SearchDocument::entryId).reversed();
         volatile boolean failFullRead;
         volatile LongConsumer onRead;
 
@@ -301,14 +330,17 @@ class IndexSynchronizerTest {
         }
 
         @Override
-        public Stream<SearchDocument> allPublished() {
-            fullReads.incrementAndGet();
-            if (failFullRead) {
-                return Stream.of(1).map(x -> {
-                    throw new IllegalStateException("connection lost");
-                });
+        public List<SearchDocument> publishedPage(SearchDocument after, int limit) {
+            if (after == null) {
+                fullReads.incrementAndGet();
             }
-            return new ArrayList<>(published.values()).stream();
+            pageReads.incrementAndGet();
+            if (failFullRead) {
+                throw new IllegalStateException("connection lost");
+            }
+            return published.values().stream().sorted(NEWEST_FIRST)
+                    .filter(document -> after == null || NEWEST_FIRST.compare(document, after) > 0)
+                    .limit(limit).toList();
         }
     }
 
