@@ -1,0 +1,43 @@
+package org.gongkai.platform.control;
+
+import org.junit.jupiter.api.Test;
+
+import java.net.ConnectException;
+import java.sql.SQLException;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class DatabaseOutageTest {
+
+    @Test
+    void connectionStatesAndShutdownStatesAreOutagesWhereverTheyAreWrapped() {
+        assertTrue(DatabaseOutage.causedBy(new SQLException("refused", "08001")));
+        assertTrue(DatabaseOutage.causedBy(new SQLException("I/O error", "08006")));
+        assertTrue(DatabaseOutage.causedBy(new SQLException("terminating connection", "57P01")));
+        assertTrue(DatabaseOutage.causedBy(new SQLException("the database system is starting up", "57P03")));
+        assertTrue(DatabaseOutage.causedBy(new IllegalStateException(new RuntimeException(
+                new SQLException("Error in allocating a connection", null, new SQLException("x", "08001"))))));
+        SQLException chained = new SQLException("batch failed", "XX000");
+        chained.setNextException(new SQLException("An I/O error occurred", "08006"));
+        assertTrue(DatabaseOutage.causedBy(new RuntimeException(chained)));
+        assertTrue(DatabaseOutage.causedBy(new RuntimeException(new ConnectException("Connection refused"))));
+    }
+
+    @Test
+    void otherDatabaseErrorsAreNot() {
+        assertFalse(DatabaseOutage.causedBy(new SQLException("duplicate key", "23505")));
+        assertFalse(DatabaseOutage.causedBy(new SQLException("serialization failure", "40001")));
+        assertFalse(DatabaseOutage.causedBy(new SQLException("no state")));
+        assertFalse(DatabaseOutage.causedBy(new IllegalArgumentException("bad input")));
+        assertFalse(DatabaseOutage.causedBy(null));
+    }
+
+    @Test
+    void aCauseCycleEnds() {
+        RuntimeException a = new RuntimeException("a");
+        RuntimeException b = new RuntimeException("b", a);
+        a.initCause(b);
+        assertFalse(DatabaseOutage.causedBy(a));
+    }
+}
