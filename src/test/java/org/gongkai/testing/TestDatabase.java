@@ -137,14 +137,19 @@ public class TestDatabase implements LauncherSessionListener {
                 String binary = opts.startsWith("\"") ? opts.substring(1, opts.indexOf('"', 1)) : opts.split(" ")[0];
                 binDirectory = Path.of(binary).getParent();
             }
-            java.util.List<String> command = new java.util.ArrayList<>(java.util.List.of(
+            java.util.List<String> command = new java.util.ArrayList<>();
+            if ("root".equals(System.getProperty("user.name"))) {
+                // PostgreSQL refuses root; the embedded library runs it in a user namespace, and so must we.
+                command.addAll(java.util.List.of("unshare", "-U"));
+            }
+            command.addAll(java.util.List.of(
                     binDirectory.resolve("pg_ctl").toString(), "-D", dataDirectory.toString(),
                     "-l", dataDirectory.resolveSibling(dataDirectory.getFileName() + "-restart.log").toString()));
             command.addAll(java.util.List.of(arguments));
-            Process process = new ProcessBuilder(command).redirectErrorStream(true)
-                    .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+            Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+            String output = new String(process.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
             if (!process.waitFor(90, java.util.concurrent.TimeUnit.SECONDS) || process.exitValue() != 0) {
-                throw new IllegalStateException("pg_ctl " + String.join(" ", arguments) + " failed");
+                throw new IllegalStateException(command + " failed: " + output);
             }
         } catch (IOException | SQLException e) {
             throw new IllegalStateException("Cannot control the embedded PostgreSQL", e);
