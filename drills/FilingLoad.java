@@ -32,7 +32,7 @@ public class FilingLoad {
              "idNumber":"110101199003070011","phone":"13800138000","address":"长沙市岳麓区麓山南路1号"},
              "description":"故障演练：请公开本机关2025年政府信息公开工作年度报告","docNo":null,
              "delivery":{"form":"ELECTRONIC","method":"ONLINE"}}""";
-    private static final Pattern CODE = Pattern.compile("\\"trackingCode\\"\\s*:\\s*\\"([^\\"]+)\\"");
+    private static final Pattern CODE = Pattern.compile("\"trackingCode\"\\s*:\\s*\"([^\"]+)\"");
 
     public static void main(String[] args) throws Exception {
         URI target = URI.create(args[0] + "/api/v1/requests");

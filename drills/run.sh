@@ -34,6 +34,7 @@ done
 [[ -f "$root/target/gongkai.war" ]] || (cd "$root" && $MVN -DskipTests package)
 
 work="$(mktemp -d /tmp/gongkai-drill.XXXXXX)"
+javac -d "$work/load" "$here/FilingLoad.java"   # fail now, not in the middle of a drill
 data="$work/data"
 export GONGKAI_CONFIG_DIR="$work/config"   # no local configuration: the drills' settings only
 mkdir -p "$GONGKAI_CONFIG_DIR"
@@ -112,7 +113,7 @@ ensure_portal() {
 # load SECONDS NAME: the filing load in the background (its pid in $load)
 load() {
     rm -f "$work/$2.stop"
-    java "$here/FilingLoad.java" "http://127.0.0.1:$PORT" "$1" "$WORKERS" "$work/$2.ack" "$work/$2.timeline" \
+    java -cp "$work/load" FilingLoad "http://127.0.0.1:$PORT" "$1" "$WORKERS" "$work/$2.ack" "$work/$2.timeline" \
         "$work/$2.stop" > "$work/$2.load" 2>&1 &
     load=$!
 }
