@@ -9,6 +9,7 @@ import java.sql.SQLTransientConnectionException;
 import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.Set;
+import javax.transaction.xa.XAException;
 
 /**
  * Tells a failure caused by the database being away (stopped, restarting, unreachable, or the
@@ -17,8 +18,11 @@ import java.util.Set;
  *
  * <p>The rule: SQLSTATE class {@code 08} (connection exception) and {@code 57P01}–{@code 57P03}
  * (administrator shutdown, crash shutdown, cannot connect now) as PostgreSQL's documentation
- * of its error codes (Appendix A) defines them; a refused or timed-out socket; and the
- * application server's pool refusing to allocate a connection, which wraps the driver's failure.
+ * of its error codes (Appendix A) defines them; a refused or timed-out socket; the application
+ * server's connector failing on a connection ({@code ResourceException}, which wraps the driver's
+ * failure); and a transaction whose commit failed because its connection broke (an
+ * {@code XAException} "resource manager unavailable", or one carrying the connector's failure:
+ * Payara's wrapper around a local transaction reports it so).
  */
 public final class DatabaseOutage {
 
@@ -28,7 +32,7 @@ public final class DatabaseOutage {
     private static final Set<String> SHUTDOWN_STATES = Set.of("57P01", "57P02", "57P03");
     /** Payara's pool (GlassFish JDBC connector) wraps connection failures in these; matched by name. */
     private static final Set<String> POOL_FAILURES = Set.of(
-            "jakarta.resource.spi.ResourceAllocationException",
+            "jakarta.resource.ResourceException",
             "com.sun.appserv.connectors.internal.api.PoolingException");
 
     private DatabaseOutage() {
@@ -65,6 +69,10 @@ public final class DatabaseOutage {
         if (failure instanceof SQLException sql && sql.getSQLState() != null) {
             String state = sql.getSQLState();
             return state.startsWith("08") || SHUTDOWN_STATES.contains(state);
+        }
+        if (failure instanceof XAException xa && (xa.errorCode == XAException.XAER_RMFAIL
+                || String.valueOf(xa.getMessage()).contains("ResourceException"))) {
+            return true;
         }
         if (failure instanceof ConnectException || failure instanceof NoRouteToHostException
                 || failure instanceof SocketTimeoutException) {

@@ -4,6 +4,7 @@ import org.junit.jupiter.api.Test;
 
 import java.net.ConnectException;
 import java.sql.SQLException;
+import javax.transaction.xa.XAException;
 
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -22,6 +23,10 @@ class DatabaseOutageTest {
         chained.setNextException(new SQLException("An I/O error occurred", "08006"));
         assertTrue(DatabaseOutage.causedBy(new RuntimeException(chained)));
         assertTrue(DatabaseOutage.causedBy(new RuntimeException(new ConnectException("Connection refused"))));
+        // A commit whose connection broke under it, as Payara reports it (seen in the database-kill drill).
+        assertTrue(DatabaseOutage.causedBy(new IllegalStateException("SystemException", new XAException(
+                "jakarta.resource.ResourceException: This Managed Connection is not valid as the physical connection is not usable"))));
+        assertTrue(DatabaseOutage.causedBy(new IllegalStateException(new XAException(XAException.XAER_RMFAIL))));
     }
 
     @Test
@@ -31,6 +36,7 @@ class DatabaseOutageTest {
         assertFalse(DatabaseOutage.causedBy(new SQLException("no state")));
         assertFalse(DatabaseOutage.causedBy(new IllegalArgumentException("bad input")));
         assertFalse(DatabaseOutage.causedBy(null));
+        assertFalse(DatabaseOutage.causedBy(new XAException(XAException.XA_RBROLLBACK)));
     }
 
     @Test
