@@ -71,7 +71,7 @@ public final class DatabaseOutage {
             return state.startsWith("08") || SHUTDOWN_STATES.contains(state);
         }
         if (failure instanceof XAException xa && (xa.errorCode == XAException.XAER_RMFAIL
-                || String.valueOf(xa.getMessage()).contains("ResourceException"))) {
+                || String.valueOf(xa.getMessage()).contains("jakarta.resource."))) {
             return true;
         }
         if (failure instanceof ConnectException || failure instanceof NoRouteToHostException

@@ -26,6 +26,8 @@ class DatabaseOutageTest {
         // A commit whose connection broke under it, as Payara reports it (seen in the database-kill drill).
         assertTrue(DatabaseOutage.causedBy(new IllegalStateException("SystemException", new XAException(
                 "jakarta.resource.ResourceException: This Managed Connection is not valid as the physical connection is not usable"))));
+        assertTrue(DatabaseOutage.causedBy(new IllegalStateException("SystemException", new XAException(
+                "jakarta.resource.spi.LocalTransactionException: FATAL: terminating connection due to unexpected postmaster exit"))));
         assertTrue(DatabaseOutage.causedBy(new IllegalStateException(new XAException(XAException.XAER_RMFAIL))));
     }
 
