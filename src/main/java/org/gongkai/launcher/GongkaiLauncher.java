@@ -2,7 +2,12 @@ package org.gongkai.launcher;
 
 import org.gongkai.account.control.AdminPasswordPolicy;
 
+import java.io.BufferedOutputStream;
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
 import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.URI;
@@ -106,7 +111,8 @@ public final class GongkaiLauncher {
         }
         Path properties = writeServerProperties();
         Process server = startPayaraMicro(properties);
-        ServerOutput output = new ServerOutput(server.getInputStream(), System.out);
+        ServerOutput output = new ServerOutput(server.getInputStream(), new PrintStream(
+                new BufferedOutputStream(new FileOutputStream(FileDescriptor.out), 1 << 16), false, StandardCharsets.UTF_8));
         Thread copier = new Thread(output, "gongkai-server-output");
         copier.setDaemon(true);
         copier.start();

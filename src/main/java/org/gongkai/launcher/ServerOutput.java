@@ -36,7 +36,13 @@ final class ServerOutput implements Runnable {
             while ((line = reader.readLine()) != null) {
                 out.println(line);
                 inspect(line);
+                if (!reader.ready()) {
+                    // Flush when the server pauses, not per line: a burst of stack traces must never
+                    // hold the server's logging threads (and so its requests) behind this copy.
+                    out.flush();
+                }
             }
+            out.flush();
         } catch (IOException e) {
             // the server has gone; its exit code tells the rest
         }
