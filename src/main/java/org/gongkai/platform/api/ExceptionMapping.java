@@ -45,6 +45,7 @@ public class ExceptionMapping implements ExceptionMapper<Throwable> {
         Throwable cause = unwrap(thrown);
         Locale locale = ErrorBodies.callerLocale(headers);
         if (DatabaseOutage.causedBy(thrown)) {
+            DatabaseOutage.failed(System.nanoTime());
             // The database is away: come back shortly (503 + Retry-After, RFC 9110 §15.6.4), not a fault.
             LOG.warning(() -> "Database unavailable, API call answered 503: " + thrown);
             return Response.fromResponse(errors.response(503, "database_unavailable", locale, Map.of()))

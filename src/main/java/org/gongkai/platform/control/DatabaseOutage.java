@@ -35,7 +35,28 @@ public final class DatabaseOutage {
             "jakarta.resource.ResourceException",
             "com.sun.appserv.connectors.internal.api.PoolingException");
 
+    /**
+     * After a failure for want of the database, for this long every further request that needs it is
+     * answered 503 at once, without queueing on the pool: one request a second tries the database,
+     * not every one (each failed attempt also costs the server several logged stack traces). The
+     * portal is therefore back at most this long after the database.
+     */
+    static final long WINDOW_NANOS = 1_000_000_000L;
+    private static volatile long lastFailure;
+    private static volatile boolean failedOnce;
+
     private DatabaseOutage() {
+    }
+
+    /** Records a failure for want of the database, at {@code nanoTime} ({@link System#nanoTime()}). */
+    public static void failed(long nanoTime) {
+        lastFailure = nanoTime;
+        failedOnce = true;
+    }
+
+    /** True while the last failure for want of the database is less than a second old. */
+    public static boolean recentlyFailed(long nanoTime) {
+        return failedOnce && nanoTime - lastFailure < WINDOW_NANOS;
     }
 
     /** @return true when {@code failure}, or anything it wraps, says the database cannot be reached */

@@ -56,6 +56,7 @@ public class GongkaiAuthenticationMechanism implements HttpAuthenticationMechani
             if (!DatabaseOutage.causedBy(failure)) {
                 throw failure;
             }
+            DatabaseOutage.failed(System.nanoTime());
             try {
                 DatabaseOutageFilter.answer(request, response, errorBodies);
             } catch (IOException e) {

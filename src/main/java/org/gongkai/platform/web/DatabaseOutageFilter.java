@@ -20,7 +20,8 @@ import java.util.logging.Logger;
  * error body on {@code /api/}, the error page {@code WEB-INF/errorpages/503.xhtml} elsewhere.
  * The pool drops the broken connections itself (see {@code DatabaseMigrations}), so nothing here
  * needs resetting when the database returns. JAX-RS resources answer through {@code ExceptionMapping};
- * this filter catches what pages (Faces) and servlets let through.
+ * this filter catches what pages (Faces) and servlets let through, and for a second after such a
+ * failure answers 503 at once (see {@link DatabaseOutage#recentlyFailed(long)}).
  */
 @WebFilter(urlPatterns = "/*", dispatcherTypes = DispatcherType.REQUEST)
 public class DatabaseOutageFilter extends HttpFilter {
@@ -33,16 +34,28 @@ public class DatabaseOutageFilter extends HttpFilter {
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        if (DatabaseOutage.recentlyFailed(System.nanoTime()) && needsDatabase(path)) {
+            answer(request, response, errorBodies);
+            return;
+        }
         try {
             chain.doFilter(request, response);
         } catch (IOException | ServletException | RuntimeException failure) {
             if (!DatabaseOutage.causedBy(failure) || response.isCommitted()) {
                 throw failure;
             }
+            DatabaseOutage.failed(System.nanoTime());
             LOG.warning(() -> "Database unavailable, answered 503 to " + request.getMethod() + " "
                     + request.getRequestURI() + ": " + failure);
             answer(request, response, errorBodies);
         }
+    }
+
+    /** Style sheets and scripts (the error page's look), health and metrics never wait for the database. */
+    private static boolean needsDatabase(String path) {
+        return !(path.startsWith("/jakarta.faces.resource/") || path.startsWith("/resources/")
+                || path.startsWith("/health") || path.startsWith("/metrics") || path.startsWith("/openapi"));
     }
 
     /** Writes the 503 for an API caller (JSON) or a page (the error page, through the container). */

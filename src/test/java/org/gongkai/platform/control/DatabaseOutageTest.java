@@ -42,6 +42,16 @@ class DatabaseOutageTest {
     }
 
     @Test
+    void forASecondAfterAFailureRequestsAreToldAtOnce() {
+        long now = 5_000_000_000_000L;
+        DatabaseOutage.failed(now);
+        assertTrue(DatabaseOutage.recentlyFailed(now));
+        assertTrue(DatabaseOutage.recentlyFailed(now + 999_000_000L));
+        assertFalse(DatabaseOutage.recentlyFailed(now + 1_000_000_000L));
+        assertFalse(DatabaseOutage.recentlyFailed(now + 60_000_000_000L));
+    }
+
+    @Test
     void aCauseCycleEnds() {
         RuntimeException a = new RuntimeException("a");
         RuntimeException b = new RuntimeException("b", a);
