@@ -93,7 +93,7 @@ public final class GongkaiLauncher {
             settings.putIfAbsent("gongkai.demo", "true");
             // Issue 18: the launcher brings its database back when its process dies.
             embedded.watch(Duration.ofSeconds(2));
-            int keep = Integer.parseInt(settings.getProperty("gongkai.backup.keep", "7").strip());
+            int keep = wholeNumber("gongkai.backup.keep", "7");
             if (keep > 0) {
                 Path backupDir = Path.of(settings.getProperty("gongkai.backup.dir", dataDir.resolve("backups").toString()));
                 backups = new DailyBackup(backupDir, keep, embedded.port(), settings);
@@ -156,7 +156,7 @@ public final class GongkaiLauncher {
      * check appears in {@code /health/ready}); {@code null} when it did, else the cause of the failure.
      */
     private String awaitDeployment(Process server, ServerOutput output) throws InterruptedException {
-        long timeout = Long.parseLong(settings.getProperty("gongkai.startup.timeout", "600").strip());
+        long timeout = wholeNumber("gongkai.startup.timeout", "600");
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(timeout);
         long startedAt = 0;
         boolean toldDatabaseDown = false;
@@ -190,6 +190,15 @@ public final class GongkaiLauncher {
             Thread.sleep(500);
         }
         return "not ready within " + timeout + " s (gongkai.startup.timeout): " + output.cause();
+    }
+
+    private int wholeNumber(String name, String defaultValue) {
+        String value = settings.getProperty(name, defaultValue).strip();
+        try {
+            return Integer.parseInt(value);
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(name + " 须为整数（" + name + " must be a whole number）: " + value);
+        }
     }
 
     private String port() {
