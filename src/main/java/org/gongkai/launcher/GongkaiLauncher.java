@@ -91,6 +91,10 @@ public final class GongkaiLauncher {
             // MicroProfile Config treats an empty value as missing; the embedded server trusts local connections.
             settings.setProperty("gongkai.db.password", "embedded");
             settings.putIfAbsent("gongkai.demo", "true");
+            // The embedded database belongs to this data directory, but its port (and so its address)
+            // changes at every start: its search index is named after the data directory instead, so
+            // that it is not rebuilt at every start (IndexLocation names the others after their address).
+            settings.putIfAbsent("gongkai.index.dir", dataDir.resolve("index").resolve("embedded").toString());
             // Issue 18: the launcher brings its database back when its process dies.
             embedded.watch(Duration.ofSeconds(2));
             int keep = wholeNumber("gongkai.backup.keep", "7");
