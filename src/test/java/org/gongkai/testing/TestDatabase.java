@@ -144,7 +144,8 @@ public class TestDatabase implements LauncherSessionListener {
             }
             command.addAll(java.util.List.of(
                     binDirectory.resolve("pg_ctl").toString(), "-D", dataDirectory.toString(),
-                    "-l", dataDirectory.resolveSibling(dataDirectory.getFileName() + "-restart.log").toString()));
+                    "-l", Path.of(System.getProperty("gongkai.test.dir", "target/it"), "postgres-restart.log")
+                            .toAbsolutePath().toString()));
             command.addAll(java.util.List.of(arguments));
             Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
             String output = new String(process.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
