@@ -89,6 +89,8 @@ public class TestDatabase implements LauncherSessionListener {
             resetSchema();
             return;
         }
+        // The embedded library's defaults turn fsync and synchronous_commit off: right for tests, whose
+        // data is thrown away (the launcher's embedded database turns both on).
         embedded = EmbeddedPostgres.builder().setServerConfig("timezone", "Asia/Shanghai").start();
         url = embedded.getJdbcUrl("postgres", "postgres");
         user = "postgres";
@@ -114,6 +116,67 @@ public class TestDatabase implements LauncherSessionListener {
                 // the process ends anyway
             }
             embedded = null;
+        }
+    }
+
+    /** True when this run started its own PostgreSQL, which a test may stop and start again. */
+    public static boolean canStop() {
+        return embedded != null;
+    }
+
+    /**
+     * Stops the run's embedded PostgreSQL as a crash would: an immediate shutdown (no checkpoint; the
+     * server recovers from its write-ahead log when it starts again), its port then refusing connections.
+     */
+    public static void stopServer() {
+        pgCtl("-m", "immediate", "stop");
+    }
+
+    /** Starts the embedded PostgreSQL stopped by {@link #stopServer()} again, on the same port and data. */
+    public static void startServer() {
+        // "restart" of a stopped server starts it with the options it last ran with (postmaster.opts).
+        pgCtl("-w", "-t", "60", "restart");
+    }
+
+    private static Path dataDirectory;
+    private static Path binDirectory;
+
+    private static synchronized void pgCtl(String... arguments) {
+        if (embedded == null) {
+            throw new IllegalStateException("Only the run's own embedded PostgreSQL can be stopped");
+        }
+        try {
+            if (dataDirectory == null) {
+                try (Connection connection = connect();
+                     var result = connection.createStatement().executeQuery("show data_directory")) {
+                    result.next();
+                    dataDirectory = Path.of(result.getString(1));
+                }
+                // postmaster.opts starts with the server binary; pg_ctl lies beside it.
+                String opts = Files.readString(dataDirectory.resolve("postmaster.opts")).strip();
+                String binary = opts.startsWith("\"") ? opts.substring(1, opts.indexOf('"', 1)) : opts.split(" ")[0];
+                binDirectory = Path.of(binary).getParent();
+            }
+            java.util.List<String> command = new java.util.ArrayList<>();
+            if ("root".equals(System.getProperty("user.name"))) {
+                // PostgreSQL refuses root; the embedded library runs it in a user namespace, and so must we.
+                command.addAll(java.util.List.of("unshare", "-U"));
+            }
+            command.addAll(java.util.List.of(
+                    binDirectory.resolve("pg_ctl").toString(), "-D", dataDirectory.toString(),
+                    "-l", Path.of(System.getProperty("gongkai.test.dir", "target/it"), "postgres-restart.log")
+                            .toAbsolutePath().toString()));
+            command.addAll(java.util.List.of(arguments));
+            Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+            String output = new String(process.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            if (!process.waitFor(90, java.util.concurrent.TimeUnit.SECONDS) || process.exitValue() != 0) {
+                throw new IllegalStateException(command + " failed: " + output);
+            }
+        } catch (IOException | SQLException e) {
+            throw new IllegalStateException("Cannot control the embedded PostgreSQL", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
         }
     }
 

@@ -14,6 +14,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
+import org.gongkai.platform.control.DatabaseOutage;
 import org.gongkai.platform.entity.GongkaiException;
 import org.gongkai.platform.entity.TooManyRequestsException;
 
@@ -24,7 +25,8 @@ import java.util.logging.Logger;
 
 /**
  * The one place where the API turns failures into the JSON error shape: bad input 400, not
- * allowed 403, unknown 404, state conflicts 409, rate limits 429 with {@code Retry-After}; anything unexpected is logged and answered 500
+ * allowed 403, unknown 404, state conflicts 409, rate limits 429 with {@code Retry-After}, the database away 503 with
+ * {@code Retry-After}; anything unexpected is logged and answered 500
  * without details.
  */
 @Provider
@@ -42,6 +44,15 @@ public class ExceptionMapping implements ExceptionMapper<Throwable> {
     public Response toResponse(Throwable thrown) {
         Throwable cause = unwrap(thrown);
         Locale locale = ErrorBodies.callerLocale(headers);
+        if (DatabaseOutage.causedBy(thrown)) {
+            DatabaseOutage.failed(System.nanoTime());
+            // The database is away: come back shortly (503 + Retry-After, RFC 9110 §15.6.4), not a fault.
+            LOG.warning(() -> "Database unavailable, API call answered 503: " + thrown);
+            return Response.fromResponse(errors.response(503, "database_unavailable", locale, Map.of()))
+                    .header("Retry-After", DatabaseOutage.RETRY_AFTER_SECONDS)
+                    .header("Cache-Control", "no-store")
+                    .build();
+        }
         if (cause instanceof TooManyRequestsException limited) {
             return Response.fromResponse(errors.response(429, limited.code(), locale, Map.of(), limited.arguments()))
                     .header("Retry-After", limited.retryAfterSeconds())

@@ -13,6 +13,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import org.gongkai.platform.api.ErrorBodies;
+import org.gongkai.platform.control.DatabaseOutage;
+import org.gongkai.platform.web.DatabaseOutageFilter;
 
 import java.io.IOException;
 import java.net.URLEncoder;
@@ -43,10 +45,25 @@ public class GongkaiAuthenticationMechanism implements HttpAuthenticationMechani
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
                                                 HttpMessageContext context) {
         String path = request.getRequestURI().substring(request.getContextPath().length());
-        if (path.startsWith(API_PREFIX)) {
-            return validateApiRequest(request, response, context);
+        try {
+            if (path.startsWith(API_PREFIX)) {
+                return validateApiRequest(request, response, context);
+            }
+            return validatePageRequest(request, context);
+        } catch (RuntimeException failure) {
+            // The identity store reads the database; while it is away the caller is told to come back
+            // (503 + Retry-After), as DatabaseOutageFilter does for everything behind authentication.
+            if (!DatabaseOutage.causedBy(failure)) {
+                throw failure;
+            }
+            DatabaseOutage.failed(System.nanoTime());
+            try {
+                DatabaseOutageFilter.answer(request, response, errorBodies);
+            } catch (IOException e) {
+                response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
+            }
+            return AuthenticationStatus.SEND_FAILURE;
         }
-        return validatePageRequest(request, context);
     }
 
     private AuthenticationStatus validateApiRequest(HttpServletRequest request, HttpServletResponse response,
