@@ -56,11 +56,11 @@ class StaffSignInBrowserIT extends BrowserDeployment {
     }
 
     @Test
-    void anAdministratorAddsAStaffUserWhoThenSignsIn() {
+    void theSecurityAdministratorAddsAStaffUserWhoThenSignsIn() {
         WebDriver driver = browser.driver();
         driver.manage().deleteAllCookies();
         WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(30));
-        signIn(driver, wait, "admin", "gongkai-demo");
+        signIn(driver, wait, "secadmin", "gongkai-demo");
 
         driver.get(base() + "/staff/admin/users");
         assertTrue(driver.findElement(By.id("user-list")).getText().contains("李经办"), "the demo officer is listed");
