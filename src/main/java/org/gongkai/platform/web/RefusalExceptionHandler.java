@@ -22,7 +22,8 @@ import java.util.logging.Logger;
 
 /**
  * Expected refusals on Faces pages become their error pages, not a 500 with a stack trace: a
- * missing role (an editor opening a request page) 403, an unknown item 404, a bad parameter 400.
+ * missing role (an editor opening a request page) or a forged post without its CSP nonce 403, an
+ * unknown item 404, a bad parameter 400.
  * They are logged in one line at FINE at most (GB/T 22239-2019 8.1.4.3: decisions belong in the
  * audit trail, faults in the log); anything else goes on to the default handling.
  */
@@ -80,7 +81,8 @@ public class RefusalExceptionHandler extends ExceptionHandlerWrapper {
                 return 0;
             }
             if (cause instanceof EJBAccessException || cause instanceof AccessLocalException
-                    || cause instanceof ForbiddenActionException) {
+                    || cause instanceof ForbiddenActionException
+                    || "org.primefaces.csp.CspException".equals(cause.getClass().getName())) {
                 return 403;
             }
             if (cause instanceof UnknownItemException) {
@@ -90,7 +92,8 @@ public class RefusalExceptionHandler extends ExceptionHandlerWrapper {
                 return 400;
             }
             if (!(cause instanceof FacesException || cause instanceof jakarta.el.ELException
-                    || cause instanceof jakarta.ejb.EJBException || cause instanceof RuntimeException)) {
+                    || cause instanceof jakarta.ejb.EJBException || cause instanceof RuntimeException
+                    || cause instanceof jakarta.servlet.ServletException)) {
                 return 0;
             }
         }

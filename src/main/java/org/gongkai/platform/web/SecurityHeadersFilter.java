@@ -48,7 +48,18 @@ public class SecurityHeadersFilter extends HttpFilter {
             response.setHeader("Cache-Control", "no-store");
             response.setHeader("Pragma", "no-cache");
         }
-        chain.doFilter(new HardenedSessions(request, response, sessionCookies), response);
+        try {
+            chain.doFilter(new HardenedSessions(request, response, sessionCookies), response);
+        } catch (ServletException | RuntimeException failure) {
+            // refusals that escape Faces (a forged post without its CSP nonce, a role check):
+            // their error page, with no stack trace in the answer or the log
+            int status = RefusalExceptionHandler.statusOf(failure);
+            if (status == 0 || response.isCommitted()) {
+                throw failure;
+            }
+            response.reset();
+            response.sendError(status);
+        }
     }
 
     /** Answers rendered by Faces, whose CSP PrimeFaces writes with its nonce. */
@@ -66,11 +77,26 @@ public class SecurityHeadersFilter extends HttpFilter {
                 || path.equals("/logout");
     }
 
+    /**
+     * An anonymous GET of a page without forms needs no session: only sign-in, the request form,
+     * tracking, the deadline calculator and the staff pages post forms back.
+     */
+    static boolean needsNoSession(HttpServletRequest request) {
+        if (!("GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod()))
+                || request.getUserPrincipal() != null || request.getParameter("jakarta.faces.ViewState") != null) {
+            return false;
+        }
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        return !(path.startsWith("/login") || path.startsWith("/apply") || path.startsWith("/track")
+                || path.startsWith("/calendar") || path.startsWith("/staff") || path.startsWith("/logout"));
+    }
+
     /** The request as the application sees it: a session it creates gets the hardened cookie. */
     private static final class HardenedSessions extends HttpServletRequestWrapper {
 
         private final HttpServletResponse response;
         private final SessionCookies cookies;
+        private HttpSession requestOnly;
 
         HardenedSessions(HttpServletRequest request, HttpServletResponse response, SessionCookies cookies) {
             super(request);
@@ -83,6 +109,12 @@ public class SecurityHeadersFilter extends HttpFilter {
             HttpSession existing = super.getSession(false);
             if (existing != null || !create) {
                 return existing;
+            }
+            if (requestOnly == null && needsNoSession((HttpServletRequest) getRequest())) {
+                requestOnly = new RequestOnlySession(getServletContext());
+            }
+            if (requestOnly != null) {
+                return requestOnly;
             }
             HttpSession created = super.getSession(true);
             cookies.resend((HttpServletRequest) getRequest(), response, created);
