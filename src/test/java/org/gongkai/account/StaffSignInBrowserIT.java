@@ -91,6 +91,26 @@ class StaffSignInBrowserIT extends BrowserDeployment {
     }
 
     @Test
+    void theAuditorSearchesTheTrailAndVerifiesIt() {
+        WebDriver driver = browser.driver();
+        driver.manage().deleteAllCookies();
+        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+        signIn(driver, wait, "auditor", "gongkai-demo");
+
+        driver.get(base() + "/staff/audit");
+        browser.assertAccessible();
+        driver.findElement(By.id("actor")).sendKeys("system");
+        driver.findElement(By.id("verify")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("audit-verification")));
+        assertTrue(driver.findElement(By.id("audit-verification")).getText().contains("审计记录完整"));
+        assertTrue(driver.findElement(By.id("audit-list")).getText().contains("USER_CREATED"), "the seeded accounts");
+        browser.assertAccessible();
+
+        driver.get(base() + "/staff/admin/organs");
+        assertTrue(driver.getPageSource().contains("无权访问"), "the auditor does no system administration");
+    }
+
+    @Test
     void anAdministratorAddsASensitiveTermTheReviewLooksFor() {
         WebDriver driver = browser.driver();
         driver.manage().deleteAllCookies();
