@@ -92,7 +92,9 @@ public class SignInThrottle {
                 .executeUpdate();
         em.createNativeQuery("insert into sign_in_known_address (username, address, last_success) "
                         + "select ?1, ?2, now() where exists (select 1 from staff_user where username = ?1) "
-                        + "on conflict (username, address) do update set last_success = now()")
+                        + "on conflict (username, address) do update set last_success = now() "
+                        // an API client signs in on every call: refresh the row once a day, not each time
+                        + "where sign_in_known_address.last_success < now() - interval '1 day'")
                 .setParameter(1, username)
                 .setParameter(2, addressKey(address))
                 .executeUpdate();
