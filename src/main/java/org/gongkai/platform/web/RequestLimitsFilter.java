@@ -69,8 +69,9 @@ public class RequestLimitsFilter extends HttpFilter {
             page(response, 413, Messages.error("too_large", locale(request)));
             return;
         }
-        String q = request.getParameter("q");
-        if (!signIn && "GET".equals(request.getMethod()) && q != null && !q.isBlank()) {
+        // the query string itself, not getParameter: reading parameters here would fix their
+        // encoding before Faces sets UTF-8
+        if (!signIn && "GET".equals(request.getMethod()) && hasSearchWords(request.getQueryString())) {
             Optional<Duration> wait = searches.tryAcquire(clientAddresses.of(request), Instant.now(Clock.systemUTC()));
             if (wait.isPresent()) {
                 long seconds = Math.max(1, (wait.get().toMillis() + 999) / 1000);
@@ -84,6 +85,18 @@ public class RequestLimitsFilter extends HttpFilter {
             }
         }
         chain.doFilter(request, response);
+    }
+
+    static boolean hasSearchWords(String query) {
+        if (query == null) {
+            return false;
+        }
+        for (String pair : query.split("&")) {
+            if (pair.startsWith("q=") && pair.length() > 2 && !pair.substring(2).replace("+", "").replace("%20", "").isBlank()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Locale locale(HttpServletRequest request) {

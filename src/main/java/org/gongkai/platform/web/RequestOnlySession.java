@@ -23,8 +23,12 @@ final class RequestOnlySession implements HttpSession {
     private final String id = "request-only-" + UUID.randomUUID();
     private final Map<String, Object> attributes = new HashMap<>();
 
+    /** What Mojarra's session listener puts into every new session; its view scope expects it. */
+    static final String MOJARRA_VIEW_MAPS = "com.sun.faces.application.view.activeViewMaps";
+
     RequestOnlySession(ServletContext context) {
         this.context = context;
+        attributes.put(MOJARRA_VIEW_MAPS, new java.util.concurrent.ConcurrentHashMap<String, Object>());
     }
 
     @Override

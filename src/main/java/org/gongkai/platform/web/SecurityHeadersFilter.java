@@ -23,7 +23,8 @@ import java.io.IOException;
  * (个人信息保护法 Art. 51: security measures for personal information). Sessions created while
  * answering get a {@code SameSite} session cookie ({@link SessionCookies}).
  */
-@WebFilter(urlPatterns = "/*", asyncSupported = true)
+@WebFilter(urlPatterns = "/*", asyncSupported = true,
+        dispatcherTypes = {jakarta.servlet.DispatcherType.REQUEST, jakarta.servlet.DispatcherType.ERROR})
 public class SecurityHeadersFilter extends HttpFilter {
 
     private static final long serialVersionUID = 1L;
@@ -38,6 +39,13 @@ public class SecurityHeadersFilter extends HttpFilter {
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
         String path = request.getRequestURI().substring(request.getContextPath().length());
+        if (request.getDispatcherType() == jakarta.servlet.DispatcherType.ERROR) {
+            // the container's error page reset the headers of the failed answer
+            Object original = request.getAttribute(jakarta.servlet.RequestDispatcher.ERROR_REQUEST_URI);
+            if (original instanceof String uri) {
+                path = uri.substring(Math.min(uri.length(), request.getContextPath().length()));
+            }
+        }
         response.setHeader("X-Content-Type-Options", "nosniff");
         response.setHeader("Referrer-Policy", "strict-origin-when-cross-origin");
         response.setHeader("X-Frame-Options", "DENY");
@@ -83,7 +91,7 @@ public class SecurityHeadersFilter extends HttpFilter {
      */
     static boolean needsNoSession(HttpServletRequest request) {
         if (!("GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod()))
-                || request.getUserPrincipal() != null || request.getParameter("jakarta.faces.ViewState") != null) {
+                || request.getUserPrincipal() != null) {
             return false;
         }
         String path = request.getRequestURI().substring(request.getContextPath().length());
