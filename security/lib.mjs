@@ -43,7 +43,7 @@ export function basic(user) {
 
 /** One HTTP call; answers {status, headers, text, json}. */
 export async function call(base, method, path, { user, body, headers = {}, raw } = {}) {
-  const h = { Accept: 'application/json', ...basic(user), ...headers };
+  const h = { Accept: '*/*', ...basic(user), ...headers };
   let payload;
   if (raw !== undefined) { payload = raw; }
   else if (body !== undefined && body !== '') {
