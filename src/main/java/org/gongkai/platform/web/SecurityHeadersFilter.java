@@ -114,6 +114,9 @@ public class SecurityHeadersFilter extends HttpFilter {
 
         @Override
         public HttpSession getSession(boolean create) {
+            if (requestOnly != null) {
+                return requestOnly;
+            }
             HttpSession existing = super.getSession(false);
             if (existing != null || !create) {
                 return existing;
