@@ -68,7 +68,8 @@ class AccountsIT extends PortalDeployment {
 
         assertEquals(403, users.status(), users::toString);
         assertEquals("forbidden", users.object().getString("error"));
-        assertEquals(403, usersByAdmin.status(), "accounts belong to the security administrator (三员分立)");
+        assertEquals(403, usersByAdmin.status(), () -> "accounts belong to the security administrator (三员分立): "
+                + usersByAdmin.body() + " roles of admin: " + rolesOf("admin"));
         assertEquals(403, newOrgan.status(), newOrgan::toString);
         assertFalse(api().get("/api/v1/organs").body().contains("000099001"), "the refused organ was not stored");
     }
@@ -281,6 +282,20 @@ class AccountsIT extends PortalDeployment {
         assertEquals(404, missing.status());
         assertTrue(missing.body().contains("页面不存在"));
         assertFalse(missing.body().contains("at org.") || missing.body().contains("Caused by"), "no stack trace");
+    }
+
+    private static String rolesOf(String username) {
+        try (Connection connection = TestDatabase.connect();
+             PreparedStatement statement = connection.prepareStatement(
+                     "select string_agg(role, ',') from staff_user_role where username = ?")) {
+            statement.setString(1, username);
+            try (ResultSet rows = statement.executeQuery()) {
+                rows.next();
+                return rows.getString(1);
+            }
+        } catch (SQLException e) {
+            return e.toString();
+        }
     }
 
     private static long count(String sql) throws SQLException {
