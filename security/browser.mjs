@@ -14,11 +14,18 @@ export async function signIn(page, base, user) {
   await page.goto(base + '/login');
   await page.fill('#username', user);
   await page.fill('#password', PASSWORD);
-  const [response] = await Promise.all([
-    page.waitForResponse(r => r.url().includes('/login') && r.request().method() === 'POST'),
-    page.click('#signIn'),
-  ]);
-  await page.waitForLoadState('load');
-  if (new URL(page.url()).pathname.startsWith('/login')) throw new Error('sign-in failed for ' + user);
+  let response;
+  const listener = r => { if (r.request().method() === 'POST' && r.url().includes('/login')) response = r; };
+  page.on('response', listener);
+  try {
+    await Promise.all([
+      page.waitForURL(u => !new URL(u).pathname.startsWith('/login'), { timeout: 30000 }),
+      page.click('#signIn'),
+    ]);
+  } catch (e) {
+    throw new Error('sign-in failed for ' + user + ' (still at ' + page.url() + '): ' + String(e).slice(0, 200));
+  } finally {
+    page.off('response', listener);
+  }
   return response;
 }

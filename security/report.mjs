@@ -27,9 +27,9 @@ L.push(`- **Tools**: ${sh("sqlmap --version 2>/dev/null | head -1").replace(/\s+
 L.push('');
 L.push('| Check | Result | Verdict | Time |', '|---|---|---|---|');
 L.push(`| Endpoint table | ${endpointsLine} | ${ok('endpoints')} | |`);
-if (sqli) L.push(`| SQL injection (sqlmap) | **${sqli.injectable} injectable of ${sqli.parameters} parameters** on ${sqli.endpoints} endpoints | ${ok('sqli')} | ${secs('sqli')} |`);
-if (xss) L.push(`| Stored XSS (Chromium) | **${xss.executed} executed of ${xss.stored.combinations} payload×page combinations** (${xss.payloads} payloads, ${xss.stored.pageVisits} page visits); injected markup ${xss.injectedMarkup}, evaluated EL ${xss.evaluatedEL} | ${ok('xss')} | ${secs('xss')} |`);
-if (xss) L.push(`| Reflected XSS (Chromium) | **executed: see stored row (one count)**; ${xss.reflected.combinations} payload×page combinations on ${xss.reflected.pageVisits} page visits | | |`);
+if (sqli) L.push(`| SQL injection (sqlmap) | **${sqli.injectable} injectable of ${sqli.parameters} parameters** on ${sqli.endpoints} endpoints${sqli.notRun ? `, ${sqli.notRun} not run (time budget)` : ''} | ${ok('sqli')} | ${secs('sqli')} |`);
+if (xss) L.push(`| Stored XSS (Chromium) | **${xss.stored.executed} executed of ${xss.stored.combinations} payload×page combinations** (${xss.payloads} payloads, ${xss.stored.pageVisits} page visits); injected markup ${xss.injectedMarkup}, evaluated EL ${xss.evaluatedEL}${xss.skippedForTimeBudget ? `; ${xss.skippedForTimeBudget} page visits skipped (time budget)` : ''} | ${ok('xss')} | ${secs('xss')} |`);
+if (xss) L.push(`| Reflected XSS (Chromium) | **${xss.reflected.executed} executed of ${xss.reflected.combinations} payload×page combinations** (${xss.reflected.pageVisits} page visits) | ${ok('xss')} | |`);
 if (authz) L.push(`| Authorization matrix | **${authz.percent} % of ${authz.calls} calls** as \`authz-matrix.tsv\` expects (${authz.endpoints} staff endpoints × ${authz.callers} callers) | ${ok('authz')} | ${secs('authz')} |`);
 L.push(`| Headers | ${headers.filter(h => h.ok).length} of ${headers.length} checks present | ${ok('headers')} | ${secs('headers')} |`);
 L.push('');
