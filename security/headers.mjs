@@ -22,13 +22,24 @@ function common(answer, h, { privateAnswer }) {
 }
 const plain = headers => Object.fromEntries([...headers.entries()].map(([k, v]) => [k.toLowerCase(), v]));
 
-// anonymous public pages: headers, and no session cookie
-for (const path of ['/', '/catalogue', '/catalogue/' + fx.organ + '/' + fx.serial, '/guide/' + fx.organ, '/calendar']) {
+// anonymous plain public pages (no form that posts): headers, and no session cookie. The pages with
+// a Faces form (/calendar's calculator, /apply, /track, /login) keep their view state in a session.
+for (const path of ['/', '/catalogue', '/catalogue?q=' + encodeURIComponent('教育'), '/catalogue/' + fx.organ + '/' + fx.serial,
+  '/guide', '/guide/' + fx.organ]) {
   const r = await fetch(base + path, { redirect: 'manual' });
   const h = plain(r.headers);
   if (path === '/catalogue') common('public page ' + path, h, { privateAnswer: false });
   check('public page ' + path, 'no session cookie on an anonymous GET', !(r.headers.getSetCookie?.() ?? []).some(c => /JSESSIONID/i.test(c)),
     (r.headers.getSetCookie?.() ?? []).join(' | ').slice(0, 80) || `HTTP ${r.status}, none`);
+}
+const cal = await fetch(base + '/calendar', { redirect: 'manual' });
+results.push({ answer: 'public page /calendar (a Faces form: the calculator posts)', check: 'session cookie (information only)', ok: true,
+  value: (cal.headers.getSetCookie?.() ?? []).some(c => /JSESSIONID/i.test(c)) ? 'set: the form keeps its view state in a session' : 'none' });
+// the open-data downloads (they carry stored text): never rendered as HTML
+for (const path of ['/open-data/catalogue.json', '/open-data/catalogue.csv', '/feeds/catalogue.atom']) {
+  const d = await fetch(base + path);
+  const type = d.headers.get('content-type') ?? '';
+  check('download ' + path, 'not text/html, nosniff', !/text\/html/i.test(type) && d.headers.get('x-content-type-options') === 'nosniff', type);
 }
 // APIs
 let r = await call(base, 'GET', '/api/v1/catalogue?size=1');

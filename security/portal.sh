@@ -10,7 +10,7 @@ start)
   PORT=$2 DATA=$3
   mkdir -p "$DATA"
   cd "$ROOT"
-  if [ ! -f target/gongkai.war ] || [ -n "$(find src/main pom.xml -newer target/gongkai.war -print -quit)" ]; then
+  if [ ! -f target/gongkai.war ] || [ -n "$(find src/main webapp-themes pom.xml -newer target/gongkai.war -print -quit)" ]; then
     echo "building the WAR"; mvn -o -q package -DskipTests
   fi
   GONGKAI_DATA_DIR="$DATA" setsid mvn -o -q -Prun -DskipTests -Dgongkai.http.port="$PORT" \
