@@ -418,6 +418,15 @@ class SecurityIT extends PortalDeployment {
     }
 
     @Test
+    void metricsAreForTheMachineAndTheSystemAdministrator() {
+        Api outside = api().header("X-Forwarded-For", "198.51.100.110");
+        assertEquals(401, outside.get("/metrics").status(), "not for anonymous outsiders");
+        assertEquals(403, outside.as("officer").get("/metrics").status(), "nor for other staff");
+        assertEquals(200, outside.as("admin").get("/metrics").status(), "the system administrator");
+        assertEquals(200, api().header("X-Forwarded-For", "127.0.0.1").get("/metrics").status(), "a local collector");
+    }
+
+    @Test
     void feedLinksComeFromTheConfiguredAddressNotTheHostHeader() {
         Reply feed = api().header("X-Forwarded-Host", "evil.example").get("/feeds/catalogue.atom");
         assertEquals(200, feed.status());

@@ -63,7 +63,7 @@ public class GongkaiAuthenticationMechanism implements HttpAuthenticationMechani
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
                                                 HttpMessageContext context) {
         String path = request.getRequestURI().substring(request.getContextPath().length());
-        if (path.startsWith(API_PREFIX)) {
+        if (path.startsWith(API_PREFIX) || path.startsWith("/metrics")) {
             return validateApiRequest(request, response, context);
         }
         return validatePageRequest(request, response, context);
