@@ -1,7 +1,8 @@
 // SQL injection: sqlmap over every endpoint of endpoints.tsv (query parameters, JSON bodies, path
 // segments and headers marked with *), staff endpoints signed in with HTTP Basic as the row's user.
 // Records per endpoint the parameters sqlmap tested and whether it found one injectable.
-// Usage: node sqli.mjs BASE OUTDIR   (SQLMAP_EXTRA adds flags; SQLI_ONLY=regex limits the rows)
+// Usage: node sqli.mjs BASE OUTDIR   (SQLMAP_EXTRA adds flags; SQLMAP_SMART=0 runs every test on every
+// parameter instead of only where sqlmap's heuristic fires; SQLI_ONLY=regex limits the rows; SQLI_BUDGET seconds)
 import { spawn } from 'node:child_process';
 import { writeFileSync, mkdirSync, appendFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -14,7 +15,8 @@ mkdirSync(dir, { recursive: true });
 const FLAGS = ['--batch', '--level=1', '--risk=1', '--technique=BEUST', '--time-sec=2', '--threads=2', '--smart',
   '--flush-session', '--disable-coloring', '--timeout=15', '--retries=1', '--ignore-code=400,404,409,422',
   '--answers=process it=Y,follow=N,keep testing=N,JSON data=Y,custom injection=Y', '-v', '1', '--output-dir=' + dir,
-  ...(process.env.SQLMAP_EXTRA ? process.env.SQLMAP_EXTRA.split(' ') : [])];
+  ...(process.env.SQLMAP_EXTRA ? process.env.SQLMAP_EXTRA.split(' ') : [])]
+  .filter(f => !(f === '--smart' && process.env.SQLMAP_SMART === '0'));
 const encodeQuery = q => q.split('&').map(kv => { const [k, v = ''] = kv.split('='); return k + '=' + encodeURIComponent(v); }).join('&');
 
 function sqlmap(args) {
