@@ -10,7 +10,7 @@ const text = f => existsSync(join(out, f)) ? readFileSync(join(out, f), 'utf8') 
 const sh = c => { try { return execSync(c, { cwd: HERE }).toString().trim(); } catch { return '?'; } };
 const rc = name => text(name + '.rc').trim().split(' ');
 const commit = sh('git rev-parse HEAD'), subject = sh('git log -1 --format=%s');
-const security = sh('git merge-base --is-ancestor security HEAD && git log -1 --format="%H %s" security');
+const security = sh('git log -1 --format="%H %s" $(git merge-base HEAD refs/heads/security)');
 const dirty = sh('git status --porcelain -- ../src ../pom.xml') ? ' (with uncommitted changes under src/)' : '';
 const sqli = read('sqli-summary.json'), xss = read('xss-summary.json'), authz = read('authz-summary.json');
 const headers = read('headers-results.json') ?? [];
