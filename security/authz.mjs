@@ -34,9 +34,33 @@ for (const row of matrix) {
     lines.push([e.method, row.path, role, expected, r.status, actual, ok ? 'yes' : 'NO'].join('\t'));
   }
 }
+// Second pass: every refused caller right after an allowed one, on the same keep-alive connection
+// pool, so that a security context left behind on a server thread (an EJB run inside the
+// authentication mechanism, a cached principal) would let the refused caller in.
+let icalls = 0, imatches = 0;
+for (const row of matrix) {
+  const e = table.get(row.method + ' ' + row.path);
+  const allowed = ROLES.filter(r => row[r] === 'allow'), denied = ROLES.filter(r => row[r] === 'deny');
+  if (!allowed.length) continue;
+  // reads only: a write repeated by the allowed caller would change the fixtures' state
+  if (e.method !== 'GET') continue;
+  const path = fill(e.path, fx) + (e.query ? '?' + fill(e.query, fx).split('&')
+    .map(kv => kv.split('=').map(encodeURIComponent).join('=')).join('&') : '');
+  for (const role of denied) {
+    for (const first of allowed) {
+      await call(base, e.method, path, { user: first });
+      const r = await call(base, e.method, path, { user: role });
+      icalls++;
+      if (classOf(r.status) === 'deny') imatches++;
+      else mismatches.push(`${e.method} ${row.path} as ${role} right after ${first}: expected deny, got ${r.status} ${r.text.slice(0, 160)}`);
+      lines.push([e.method, row.path, role + ' after ' + first, 'deny', r.status, classOf(r.status), classOf(r.status) === 'deny' ? 'yes' : 'NO'].join('\t'));
+    }
+  }
+}
+console.log(`interleaved pass (each refused caller right after an allowed one, reads): ${imatches} of ${icalls} refused as expected`);
 writeFileSync(join(out, 'authz-results.tsv'), lines.join('\n') + '\n');
 const pct = (100 * matches / calls).toFixed(1);
-const summary = { endpoints: matrix.length, callers: ROLES.length, calls, matches, percent: Number(pct), mismatches };
+const summary = { endpoints: matrix.length, callers: ROLES.length, calls, matches, percent: Number(pct), interleaved: { calls: icalls, matches: imatches }, mismatches };
 writeFileSync(join(out, 'authz-summary.json'), JSON.stringify(summary, null, 2));
 console.log(`authorization matrix: ${matches} of ${calls} calls as expected (${pct} %), ${matrix.length} staff endpoints × ${ROLES.length} callers`);
 for (const m of mismatches) console.log('  MISMATCH ' + m);

@@ -32,7 +32,7 @@ L.push(`| Endpoint table | ${endpointsLine} | ${ok('endpoints')} | |`);
 if (sqli) L.push(`| SQL injection (sqlmap) | **${sqli.injectable} injectable of ${sqli.parameters} parameters** on ${sqli.endpoints} endpoints${sqli.notRun ? `, ${sqli.notRun} not run (time budget)` : ''} | ${ok('sqli')} | ${secs('sqli')} |`);
 if (xss) L.push(`| Stored XSS (Chromium) | **${xss.stored.executed} executed of ${xss.stored.combinations} payload×page combinations** (${xss.payloads} payloads, ${xss.stored.pageVisits} page visits); injected markup ${xss.injectedMarkup}, evaluated EL ${xss.evaluatedEL}${xss.skippedForTimeBudget ? `; ${xss.skippedForTimeBudget} page visits skipped (time budget)` : ''} | ${ok('xss')} | ${secs('xss')} |`);
 if (xss) L.push(`| Reflected XSS (Chromium) | **${xss.reflected.executed} executed of ${xss.reflected.combinations} payload×page combinations** (${xss.reflected.pageVisits} page visits) | ${ok('xss')} | |`);
-if (authz) L.push(`| Authorization matrix | **${authz.percent} % of ${authz.calls} calls** as \`authz-matrix.tsv\` expects (${authz.endpoints} staff endpoints × ${authz.callers} callers) | ${ok('authz')} | ${secs('authz')} |`);
+if (authz) L.push(`| Authorization matrix | **${authz.percent} % of ${authz.calls} calls** as \`authz-matrix.tsv\` expects (${authz.endpoints} staff endpoints × ${authz.callers} callers)${authz.interleaved ? `; interleaved pass ${authz.interleaved.matches} of ${authz.interleaved.calls} refused callers refused right after an allowed caller (reads)` : ''} | ${ok('authz')} | ${secs('authz')} |`);
 L.push(`| Headers | ${headers.filter(h => h.ok).length} of ${headers.length} checks present | ${ok('headers')} | ${secs('headers')} |`);
 L.push('');
 if (sqli) {
