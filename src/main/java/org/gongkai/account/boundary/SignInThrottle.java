@@ -20,7 +20,7 @@ import java.util.OptionalLong;
 /**
  * 登录失败处理 (GB/T 22239-2019 level 3, 8.1.4.1 b): failed sign-ins are counted per username and per
  * client address in PostgreSQL, so every node sees the same counts. After
- * {@code gongkai.signin.max-failures} (default 5, api.md "Sign-in") failures of one username within
+ * {@code gongkai.signin.max-failures} (default 5) failures of one username within
  * {@code gongkai.signin.window-seconds} (default 900) that username is refused for
  * {@code gongkai.signin.lock-seconds} (default 900), whatever password is given; after
  * {@code gongkai.signin.address-max-failures} (default 20) failures from one address, that address

@@ -59,10 +59,12 @@ public class StaffUsers {
     CurrentStaff currentStaff;
 
     public List<StaffUser> all() {
+        currentStaff.requireRole(Role.SECURITY_ADMIN);
         return em.createNamedQuery(StaffUser.ALL, StaffUser.class).getResultList();
     }
 
     public StaffUser create(@Valid StaffUserForm form) {
+        currentStaff.requireRole(Role.SECURITY_ADMIN);
         if (em.find(StaffUser.class, form.username) != null) {
             throw new StateConflictException("user_exists", form.username);
         }
@@ -86,6 +88,7 @@ public class StaffUsers {
     }
 
     public StaffUser update(String username, @Valid StaffUserForm form) {
+        currentStaff.requireRole(Role.SECURITY_ADMIN);
         StaffUser user = em.find(StaffUser.class, username);
         if (user == null) {
             throw new UnknownItemException("user_unknown", username);
@@ -125,6 +128,7 @@ public class StaffUsers {
 
     /** Lifts a sign-in lock of the username at once (404 when there is no such user); recorded. */
     public boolean unlock(String username) {
+        currentStaff.requireRole(Role.SECURITY_ADMIN);
         StaffUser user = em.find(StaffUser.class, username);
         if (user == null) {
             throw new UnknownItemException("user_unknown", username);

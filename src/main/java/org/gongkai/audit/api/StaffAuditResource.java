@@ -52,6 +52,9 @@ public class StaffAuditResource {
     @Inject
     AuditTrail trail;
 
+    @Inject
+    org.gongkai.account.boundary.CurrentStaff currentStaff;
+
     @GET
     @Operation(summary = "审计记录查询 / search the audit trail by person, item and time (AUDITOR)")
     public PageDto search(@QueryParam("actor") String actor, @QueryParam("itemType") String itemType,
@@ -76,6 +79,7 @@ public class StaffAuditResource {
     @Path("verify")
     @Operation(summary = "校验审计记录哈希链 / verify the history's hash chain (AUDITOR)")
     public AuditSeal.Verification verify() throws SQLException {
+        currentStaff.requireRole(org.gongkai.account.entity.Role.AUDITOR);
         return seal.verify();
     }
 

@@ -38,7 +38,11 @@ public class AuditTrail {
     @PersistenceContext
     EntityManager em;
 
+    @jakarta.inject.Inject
+    org.gongkai.account.boundary.CurrentStaff currentStaff;
+
     public Page search(Criteria criteria, int page, int size) {
+        currentStaff.requireRole(org.gongkai.account.entity.Role.AUDITOR);
         Map<String, String> problems = new LinkedHashMap<>();
         if (page < 0) {
             problems.put("page", "页码须为 0 或正整数");
