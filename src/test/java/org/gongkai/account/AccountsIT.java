@@ -61,11 +61,14 @@ class AccountsIT extends PortalDeployment {
     @Test
     void officerIsRefusedTheAdministratorsEndpointsWith403Json() {
         Reply users = api().as("officer").get("/api/v1/staff/users");
+        Reply usersByAdmin = api().as("secadmin").get("/api/v1/staff/users");
         Reply newOrgan = api().as("reviewer").post("/api/v1/staff/organs",
                 "{\"code\":\"000099001\",\"name\":\"不应创建的机关\"}");
 
         assertEquals(403, users.status(), users::toString);
         assertEquals("forbidden", users.object().getString("error"));
+        assertEquals(403, usersByAdmin.status(), () -> "accounts belong to the security administrator (三员分立): "
+                + usersByAdmin.body() + " roles of admin: " + rolesOf("admin"));
         assertEquals(403, newOrgan.status(), newOrgan::toString);
         assertFalse(api().get("/api/v1/organs").body().contains("000099001"), "the refused organ was not stored");
     }
@@ -81,7 +84,7 @@ class AccountsIT extends PortalDeployment {
 
     @Test
     void administratorCreatesAUserWhoCanThenSignInAndTheChangeIsRecorded() throws SQLException {
-        Reply created = api().as("admin").post("/api/v1/staff/users", """
+        Reply created = api().as("secadmin").post("/api/v1/staff/users", """
                 {"username":"editor-zhou","displayName":"周编辑","organ":"000014350",
                  "roles":["EDITOR","REVIEWER"],"password":"a-long-secret-2026"}""");
 
@@ -92,56 +95,56 @@ class AccountsIT extends PortalDeployment {
         assertEquals(200, me.status(), me::toString);
         assertEquals("周编辑", me.object().getString("displayName"));
         assertEquals(1, count("select count(*) from audit_event where item_type = 'STAFF_USER' "
-                + "and item_id = 'editor-zhou' and event_type = 'USER_CREATED' and actor = 'admin'"));
+                + "and item_id = 'editor-zhou' and event_type = 'USER_CREATED' and actor = 'secadmin'"));
         assertEquals(0, count("select count(*) from audit_event where detail like '%a-long-secret%'"),
                 "passwords never reach the history");
     }
 
     @Test
     void disabledUserCannotSignIn() {
-        api().as("admin").post("/api/v1/staff/users", """
+        api().as("secadmin").post("/api/v1/staff/users", """
                 {"username":"leaver","displayName":"离职人员","organ":"000014349",
-                 "roles":["OFFICER"],"password":"leaver-password-1"}""");
-        assertEquals(200, api().as("leaver", "leaver-password-1").get("/api/v1/staff/me").status());
+                 "roles":["OFFICER"],"password":"Lizhi-renyuan-1"}""");
+        assertEquals(200, api().as("leaver", "Lizhi-renyuan-1").get("/api/v1/staff/me").status());
 
-        Reply disabled = api().as("admin").put("/api/v1/staff/users/leaver", """
+        Reply disabled = api().as("secadmin").put("/api/v1/staff/users/leaver", """
                 {"username":"leaver","displayName":"离职人员","organ":"000014349",
                  "roles":["OFFICER"],"enabled":false}""");
 
         assertEquals(200, disabled.status(), disabled::toString);
-        assertEquals(401, api().as("leaver", "leaver-password-1").get("/api/v1/staff/me").status());
+        assertEquals(401, api().as("leaver", "Lizhi-renyuan-1").get("/api/v1/staff/me").status());
     }
 
     @Test
     void theLastActiveAdministratorKeepsTheRoleAndTheAccount() {
         // other active administrators (of other tests) are disabled for this test, and enabled again after it
-        List<JsonObject> others = api().as("admin").get("/api/v1/staff/users").json().asJsonArray().stream()
+        List<JsonObject> others = api().as("secadmin").get("/api/v1/staff/users").json().asJsonArray().stream()
                 .map(JsonValue::asJsonObject)
                 .filter(u -> u.getBoolean("enabled") && !"admin".equals(u.getString("username"))
                         && u.getJsonArray("roles").getValuesAs(JsonString.class).stream()
                         .anyMatch(r -> "ADMIN".equals(r.getString())))
                 .toList();
-        others.forEach(user -> assertEquals(200, api().as("admin").put("/api/v1/staff/users/" + user.getString("username"),
+        others.forEach(user -> assertEquals(200, api().as("secadmin").put("/api/v1/staff/users/" + user.getString("username"),
                 withEnabled(user, false)).status()));
         try {
-            Reply demoted = api().as("admin").put("/api/v1/staff/users/admin", """
+            Reply demoted = api().as("secadmin").put("/api/v1/staff/users/admin", """
                     {"username":"admin","displayName":"系统管理员","organ":"000014349","roles":["EDITOR"]}""");
             assertEquals(409, demoted.status(), demoted::toString);
             assertEquals("last_admin", demoted.object().getString("error"));
-            Reply disabled = api().as("admin").put("/api/v1/staff/users/admin", """
+            Reply disabled = api().as("secadmin").put("/api/v1/staff/users/admin", """
                     {"username":"admin","displayName":"系统管理员","organ":"000014349","roles":["ADMIN"],"enabled":false}""");
             assertEquals(409, disabled.status(), disabled::toString);
-            assertEquals(200, api().as("admin").get("/api/v1/staff/users").status(), "still an active administrator");
+            assertEquals(200, api().as("admin").get("/api/v1/staff/organs").status(), "still an active administrator");
 
             // with a second administrator, one of the two may step down
-            assertEquals(201, api().as("admin").post("/api/v1/staff/users", """
+            assertEquals(201, api().as("secadmin").post("/api/v1/staff/users", """
                     {"username":"deputy-admin","displayName":"副管理员","organ":"000014349","roles":["ADMIN"],
-                     "password":"deputy-admin-pass"}""").status());
-            Reply steppedDown = api().as("admin").put("/api/v1/staff/users/deputy-admin", """
+                     "password":"Fu-guanli-2026"}""").status());
+            Reply steppedDown = api().as("secadmin").put("/api/v1/staff/users/deputy-admin", """
                     {"username":"deputy-admin","displayName":"副管理员","organ":"000014349","roles":["EDITOR"]}""");
             assertEquals(200, steppedDown.status(), steppedDown::toString);
         } finally {
-            others.forEach(user -> api().as("admin").put("/api/v1/staff/users/" + user.getString("username"),
+            others.forEach(user -> api().as("secadmin").put("/api/v1/staff/users/" + user.getString("username"),
                     withEnabled(user, true)));
         }
     }
@@ -154,7 +157,7 @@ class AccountsIT extends PortalDeployment {
 
     @Test
     void badUserFormGets400WithTheProblemPerFieldAndStoresNothing() throws SQLException {
-        Reply reply = api().as("admin").post("/api/v1/staff/users", """
+        Reply reply = api().as("secadmin").post("/api/v1/staff/users", """
                 {"username":"Bad Name!","displayName":"","organ":"000014349","roles":[],"password":"short"}""");
 
         assertEquals(400, reply.status(), reply::toString);
@@ -163,19 +166,19 @@ class AccountsIT extends PortalDeployment {
         assertTrue(fields.containsKey("username"), reply::toString);
         assertTrue(fields.containsKey("displayName"), reply::toString);
         assertTrue(fields.containsKey("roles"), reply::toString);
-        assertEquals("密码至少 10 位", fields.getString("password"));
+        assertEquals("密码至少 12 位", fields.getString("password"));
         assertEquals(0, count("select count(*) from staff_user where username = 'Bad Name!'"), "nothing stored");
     }
 
     @Test
     void duplicateUserGets409AndUnknownOrgan400() {
-        Reply duplicate = api().as("admin").post("/api/v1/staff/users", """
+        Reply duplicate = api().as("secadmin").post("/api/v1/staff/users", """
                 {"username":"officer","displayName":"重名","organ":"000014349","roles":["OFFICER"],
                  "password":"another-password-1"}""");
-        Reply unknownOrgan = api().as("admin").post("/api/v1/staff/users", """
+        Reply unknownOrgan = api().as("secadmin").post("/api/v1/staff/users", """
                 {"username":"nobody","displayName":"无机关","organ":"999999999","roles":["OFFICER"],
                  "password":"another-password-1"}""");
-        Reply malformed = api().as("admin").post("/api/v1/staff/users", "{not json");
+        Reply malformed = api().as("secadmin").post("/api/v1/staff/users", "{not json");
 
         assertEquals(409, duplicate.status(), duplicate::toString);
         assertEquals("user_exists", duplicate.object().getString("error"));
@@ -232,12 +235,13 @@ class AccountsIT extends PortalDeployment {
     @Test
     void tamperingWithTheHistoryIsDetected() throws SQLException {
         api().as("admin").post("/api/v1/staff/organs", "{\"code\":\"000055501\",\"name\":\"审计测试局\"}");
-        Reply intact = api().as("admin").get("/api/v1/staff/audit/verify");
+        Reply intact = api().as("auditor").get("/api/v1/staff/audit/verify");
         assertEquals(200, intact.status(), intact::toString);
         assertTrue(intact.object().getBoolean("intact"), intact::toString);
         assertTrue(intact.object().getJsonNumber("sealed").longValue()
                 >= count("select count(*) from audit_event where item_id = '000055501'"), "the new event is sealed");
         assertEquals(403, api().as("reviewer").get("/api/v1/staff/audit/verify").status());
+        assertEquals(403, api().as("admin").get("/api/v1/staff/audit/verify").status(), "the trail belongs to the auditor");
 
         try (Connection connection = TestDatabase.connect()) {
             var statement = connection.createStatement();
@@ -250,7 +254,7 @@ class AccountsIT extends PortalDeployment {
             statement.execute("set session_replication_role = replica");
             try {
                 statement.executeUpdate("update audit_event set detail = '篡改' where item_id = '000055501'");
-                Reply tampered = api().as("admin").get("/api/v1/staff/audit/verify");
+                Reply tampered = api().as("auditor").get("/api/v1/staff/audit/verify");
                 assertFalse(tampered.object().getBoolean("intact"), tampered::toString);
                 assertEquals(event, tampered.object().getJsonNumber("firstBrokenEventId").longValue(), tampered::toString);
             } finally {
@@ -262,7 +266,7 @@ class AccountsIT extends PortalDeployment {
                 statement.execute("set session_replication_role = origin");
             }
         }
-        assertTrue(api().as("admin").get("/api/v1/staff/audit/verify").object().getBoolean("intact"),
+        assertTrue(api().as("auditor").get("/api/v1/staff/audit/verify").object().getBoolean("intact"),
                 "restoring the original content restores the chain");
     }
 
@@ -300,6 +304,20 @@ class AccountsIT extends PortalDeployment {
         assertEquals(404, missing.status());
         assertTrue(missing.body().contains("页面不存在"));
         assertFalse(missing.body().contains("at org.") || missing.body().contains("Caused by"), "no stack trace");
+    }
+
+    private static String rolesOf(String username) {
+        try (Connection connection = TestDatabase.connect();
+             PreparedStatement statement = connection.prepareStatement(
+                     "select string_agg(role, ',') from staff_user_role where username = ?")) {
+            statement.setString(1, username);
+            try (ResultSet rows = statement.executeQuery()) {
+                rows.next();
+                return rows.getString(1);
+            }
+        } catch (SQLException e) {
+            return e.toString();
+        }
     }
 
     private static long count(String sql) throws SQLException {

@@ -56,11 +56,11 @@ class StaffSignInBrowserIT extends BrowserDeployment {
     }
 
     @Test
-    void anAdministratorAddsAStaffUserWhoThenSignsIn() {
+    void theSecurityAdministratorAddsAStaffUserWhoThenSignsIn() {
         WebDriver driver = browser.driver();
         driver.manage().deleteAllCookies();
         WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(30));
-        signIn(driver, wait, "admin", "gongkai-demo");
+        signIn(driver, wait, "secadmin", "gongkai-demo");
 
         driver.get(base() + "/staff/admin/users");
         assertTrue(driver.findElement(By.id("user-list")).getText().contains("李经办"), "the demo officer is listed");
@@ -88,6 +88,26 @@ class StaffSignInBrowserIT extends BrowserDeployment {
         signIn(driver, wait, "wang.bianji", "wang-bianji-2026");
         assertEquals("您好，王编辑", driver.findElement(By.id("staff-welcome")).getText());
         assertTrue(driver.getPageSource().contains("信息编辑"));
+    }
+
+    @Test
+    void theAuditorSearchesTheTrailAndVerifiesIt() {
+        WebDriver driver = browser.driver();
+        driver.manage().deleteAllCookies();
+        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+        signIn(driver, wait, "auditor", "gongkai-demo");
+
+        driver.get(base() + "/staff/audit");
+        browser.assertAccessible();
+        driver.findElement(By.id("actor")).sendKeys("system");
+        driver.findElement(By.id("verify")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("audit-verification")));
+        assertTrue(driver.findElement(By.id("audit-verification")).getText().contains("审计记录完整"));
+        assertTrue(driver.findElement(By.id("audit-list")).getText().contains("USER_CREATED"), "the seeded accounts");
+        browser.assertAccessible();
+
+        driver.get(base() + "/staff/admin/organs");
+        assertTrue(driver.getPageSource().contains("无权访问"), "the auditor does no system administration");
     }
 
     @Test

@@ -188,15 +188,15 @@ class CatalogueIT extends PortalDeployment {
 
     @Test
     void aTaskIsDecidedOnlyOnceEvenByTwoReviewersAtTheSameTime() throws Exception {
-        api().as("admin").post("/api/v1/staff/users", """
+        api().as("secadmin").post("/api/v1/staff/users", """
                 {"username":"reviewer-two","displayName":"钱审查","organ":"000014349","roles":["REVIEWER"],
-                 "password":"reviewer-two-pass"}""");
+                 "password":"Qian-shencha-26"}""");
         long id = draft("关于开展2026年春季植树活动的通知", "城乡建设");
         long task = submit(id);
         ExecutorService pool = Executors.newFixedThreadPool(2);
         try {
             Callable<Reply> first = () -> decide("reviewer", task, "APPROVE", "同意公开。");
-            Callable<Reply> second = () -> api().as("reviewer-two", "reviewer-two-pass")
+            Callable<Reply> second = () -> api().as("reviewer-two", "Qian-shencha-26")
                     .post("/api/v1/staff/reviews/" + task + "/decision", "{\"decision\":\"REJECT\",\"reason\":\"不同意。\"}");
             Future<Reply> a = pool.submit(first);
             Future<Reply> b = pool.submit(second);
@@ -220,10 +220,10 @@ class CatalogueIT extends PortalDeployment {
 
     @Test
     void theAuthorCannotReviewTheirOwnItem() {
-        api().as("admin").post("/api/v1/staff/users", """
+        api().as("secadmin").post("/api/v1/staff/users", """
                 {"username":"editor-reviewer","displayName":"孙编审","organ":"000014349","roles":["EDITOR","REVIEWER"],
-                 "password":"editor-reviewer-1"}""");
-        Api author = api().as("editor-reviewer", "editor-reviewer-1");
+                 "password":"Sun-bianshen-26"}""");
+        Api author = api().as("editor-reviewer", "Sun-bianshen-26");
         long id = author.post("/api/v1/staff/catalogue", form("关于公布第一批市级非物质文化遗产名录的通知", "其他"))
                 .object().getJsonNumber("id").longValue();
         long task = author.post("/api/v1/staff/catalogue/" + id + "/submit", "").status() == 200 ? pendingTaskOf(id) : -1;
@@ -238,10 +238,34 @@ class CatalogueIT extends PortalDeployment {
     }
 
     @Test
+    void anAuthorOfAnEarlierVersionCannotReviewALaterOne() {
+        api().as("secadmin").post("/api/v1/staff/users", """
+                {"username":"v1-author","displayName":"吴编审","organ":"000014349","roles":["EDITOR","REVIEWER"],
+                 "password":"Wu-bianshen-2026"}""");
+        Api author = api().as("v1-author", "Wu-bianshen-2026");
+        Reply created = author.post("/api/v1/staff/catalogue", form("关于调整城区停车收费标准的通知", "财政"));
+        assertEquals(201, created.status(), created::toString);
+        long id = created.object().getJsonNumber("id").longValue();
+        assertEquals(200, author.post("/api/v1/staff/catalogue/" + id + "/submit", "").status());
+        assertEquals(200, decide("reviewer", pendingTaskOf(id), "APPROVE", "同意公开。").status(), "version 1 published");
+
+        // a colleague's small edit makes version 2, which the colleague alone wrote
+        assertEquals(200, editor().put("/api/v1/staff/catalogue/" + id,
+                form("关于调整城区停车收费标准的通知（修订）", "财政")).status());
+        long second = submit(id);
+        Reply byFirstAuthor = author.post("/api/v1/staff/reviews/" + second + "/decision",
+                "{\"decision\":\"APPROVE\",\"reason\":\"同意。\"}");
+
+        assertEquals(403, byFirstAuthor.status(), byFirstAuthor::toString);
+        assertEquals("review_earlier_author", byFirstAuthor.object().getString("error"));
+        assertEquals(200, decide("reviewer", second, "APPROVE", "同意。").status(), "another reviewer may decide it");
+    }
+
+    @Test
     void sensitiveItemsNeedThreeDifferentPeopleEndingWithALeader() {
-        api().as("admin").post("/api/v1/staff/users", """
+        api().as("secadmin").post("/api/v1/staff/users", """
                 {"username":"ogi-office","displayName":"公开办复审","organ":"000014349","roles":["REVIEWER"],
-                 "password":"ogi-office-pass"}""");
+                 "password":"Gkb-fushen-2026"}""");
         String body = form("关于2026年防汛应急预案的通知", "综合政务").replace("\"sensitive\":false", "\"sensitive\":true");
         long id = editor().post("/api/v1/staff/catalogue", body).object().getJsonNumber("id").longValue();
         long task = submit(id);
@@ -249,7 +273,7 @@ class CatalogueIT extends PortalDeployment {
         assertEquals(200, decide("reviewer", task, "APPROVE", "初审同意。").status());
         Reply sameAgain = decide("reviewer", task, "APPROVE", "复审同意。");
         assertEquals(403, sameAgain.status(), "the second step needs another person");
-        Reply second = api().as("ogi-office", "ogi-office-pass").post("/api/v1/staff/reviews/" + task + "/decision",
+        Reply second = api().as("ogi-office", "Gkb-fushen-2026").post("/api/v1/staff/reviews/" + task + "/decision",
                 "{\"decision\":\"APPROVE\",\"reason\":\"复审同意。\"}");
         assertEquals(200, second.status(), second::toString);
         assertEquals(3, second.object().getInt("step"));
@@ -376,7 +400,7 @@ class CatalogueIT extends PortalDeployment {
         assertTrue(findings.contains("\"138****5678\""), findings);
         assertTrue(detail.getBoolean("sensitive"), "marks and terms make the item sensitive");
         assertEquals(3, detail.getInt("steps"), "so it needs the three-step chain");
-        assertFalse(api().as("admin").get("/api/v1/staff/audit/verify").body().contains("110101199003070011"));
+        assertFalse(api().as("auditor").get("/api/v1/staff/audit/verify").body().contains("110101199003070011"));
     }
 
     @Test

@@ -68,6 +68,10 @@ public final class Api {
                 .PUT(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)));
     }
 
+    public Reply delete(String path) {
+        return send(request(path).DELETE());
+    }
+
     /** Sends a file as the request body. */
     public Reply upload(String path, byte[] content) {
         return send(request(path).header("Content-Type", "application/octet-stream")

@@ -5,7 +5,7 @@ import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
-import org.gongkai.account.control.AdminPasswordPolicy;
+import org.gongkai.account.control.PasswordPolicy;
 import org.gongkai.account.entity.Organ;
 import org.gongkai.account.entity.Role;
 
@@ -32,7 +32,7 @@ public class StaffUserForm {
     @NotEmpty(message = "{gongkai.roles.required}")
     public Set<@NotNull Role> roles;
 
-    @Size(min = AdminPasswordPolicy.MINIMUM_LENGTH, max = 200, message = "{gongkai.password.length}")
+    @Size(min = PasswordPolicy.MINIMUM_LENGTH, max = PasswordPolicy.MAXIMUM_LENGTH, message = "{gongkai.password.length}")
     public String password;
 
     public Boolean enabled;

@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import org.gongkai.platform.api.RequestBodies;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
@@ -21,7 +22,7 @@ import org.gongkai.account.boundary.StaffUsers;
 
 import java.util.List;
 
-/** Administrators manage staff accounts (ADMIN only; the boundary checks the role). */
+/** The security administrator manages staff accounts (SECURITY_ADMIN only; the boundary checks the role). */
 @Path("staff/users")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -33,13 +34,13 @@ public class StaffUsersResource {
     StaffUsers users;
 
     @GET
-    @Operation(summary = "用户列表 / staff users (ADMIN)")
+    @Operation(summary = "用户列表 / staff users (SECURITY_ADMIN)")
     public List<StaffUserDto> list() {
         return users.all().stream().map(StaffUserDto::of).toList();
     }
 
     @POST
-    @Operation(summary = "新增用户 / add a staff user (ADMIN)")
+    @Operation(summary = "新增用户 / add a staff user (SECURITY_ADMIN)")
     public Response create(@Valid StaffUserForm form, @Context UriInfo uri) {
         RequestBodies.require(form);
         StaffUserDto created = StaffUserDto.of(users.create(form));
@@ -49,9 +50,17 @@ public class StaffUsersResource {
 
     @PUT
     @Path("{username}")
-    @Operation(summary = "修改用户 / change a staff user (ADMIN)")
+    @Operation(summary = "修改用户 / change a staff user (SECURITY_ADMIN)")
     public StaffUserDto update(@PathParam("username") String username, @Valid StaffUserForm form) {
         RequestBodies.require(form);
         return StaffUserDto.of(users.update(username, form));
+    }
+
+    @DELETE
+    @Path("{username}/lock")
+    @Operation(summary = "解除登录锁定 / lift a sign-in lock (SECURITY_ADMIN)")
+    public Response unlock(@PathParam("username") String username) {
+        users.unlock(username);
+        return Response.noContent().build();
     }
 }

@@ -63,6 +63,16 @@ public class AccountBootstrap {
     @ConfigProperty(name = "gongkai.admin.password")
     Optional<String> adminPassword;
 
+    /** Outside demo mode: the security administrator's first password (三员分立: only it manages accounts). */
+    @Inject
+    @ConfigProperty(name = "gongkai.secadmin.password")
+    Optional<String> securityAdminPassword;
+
+    /** Outside demo mode: the audit administrator's first password. */
+    @Inject
+    @ConfigProperty(name = "gongkai.auditor.password")
+    Optional<String> auditorPassword;
+
     @Inject
     @ConfigProperty(name = "gongkai.organ.code", defaultValue = "000000000")
     String platformOrganCode;
@@ -91,6 +101,24 @@ public class AccountBootstrap {
             audit.record(AuditLog.SYSTEM, organ.code(), StaffUsers.ITEM_TYPE, ADMIN, "USER_CHANGED",
                     "password set from configuration");
         }
+        // 三员分立 (GB/T 22239-2019 8.1.10): the other two administrators, created once when configured
+        seedFromConfiguration("secadmin", "安全管理员", organ, Role.SECURITY_ADMIN, securityAdminPassword);
+        seedFromConfiguration("auditor", "安全审计员", organ, Role.AUDITOR, auditorPassword);
+    }
+
+    private void seedFromConfiguration(String username, String displayName, Organ organ, Role role,
+                                       Optional<String> password) {
+        if (password.isEmpty() || password.get().isBlank()) {
+            if (em.find(StaffUser.class, username) == null) {
+                LOG.warning("No " + role + " account: set gongkai." + username + ".password to create " + username);
+            }
+            return;
+        }
+        String refusal = AdminPasswordPolicy.refusal(password.get());
+        if (refusal != null) {
+            throw new IllegalStateException(refusal.replace("gongkai.admin.password", "gongkai." + username + ".password"));
+        }
+        user(username, displayName, organ, EnumSet.of(role), password.get());
     }
 
     private String adminPasswordHash(StaffUser admin) {
@@ -110,6 +138,9 @@ public class AccountBootstrap {
         user("reviewer", "赵审查", office, EnumSet.of(Role.REVIEWER), DEMO_PASSWORD);
         user("leader", "陈主任", office, EnumSet.of(Role.LEADER), DEMO_PASSWORD);
         user("officer2", "刘经办", education, EnumSet.of(Role.OFFICER), DEMO_PASSWORD);
+        // 三员分立 (GB/T 22239-2019 8.1.10): the security administrator and the auditor beside admin
+        user("secadmin", "孙安全", office, EnumSet.of(Role.SECURITY_ADMIN), DEMO_PASSWORD);
+        user("auditor", "周审计", office, EnumSet.of(Role.AUDITOR), DEMO_PASSWORD);
     }
 
     private Organ organ(String code, String name) {
@@ -126,7 +157,14 @@ public class AccountBootstrap {
         if (em.find(StaffUser.class, username) != null) {
             return;
         }
-        em.persist(new StaffUser(username, displayName, organ, roles, hasher.hash(password), clock.instant()));
+        String hash = hasher.hash(password);
+        em.persist(new StaffUser(username, displayName, organ, roles, hash, clock.instant()));
+        em.flush();
+        em.createNativeQuery("insert into staff_password_history (username, password_hash, set_at) values (?1, ?2, ?3)")
+                .setParameter(1, username)
+                .setParameter(2, hash)
+                .setParameter(3, java.sql.Timestamp.from(clock.instant()))
+                .executeUpdate();
         audit.record(AuditLog.SYSTEM, organ.code(), StaffUsers.ITEM_TYPE, username, "USER_CREATED",
                 "roles=" + roles + " (seeded)");
     }

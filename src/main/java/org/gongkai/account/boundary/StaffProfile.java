@@ -7,7 +7,7 @@ import org.gongkai.account.entity.StaffUser;
 
 /** What any staff member may see of their own account. */
 @Stateless
-@RolesAllowed({"EDITOR", "OFFICER", "REVIEWER", "LEADER", "ADMIN"})
+@RolesAllowed({"EDITOR", "OFFICER", "REVIEWER", "LEADER", "ADMIN", "SECURITY_ADMIN", "AUDITOR"})
 public class StaffProfile {
 
     @Inject

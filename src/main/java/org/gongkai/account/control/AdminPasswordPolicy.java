@@ -9,7 +9,7 @@ import java.util.Set;
  */
 public final class AdminPasswordPolicy {
 
-    public static final int MINIMUM_LENGTH = 10;
+    public static final int MINIMUM_LENGTH = PasswordPolicy.MINIMUM_LENGTH;
 
     private static final Set<String> KNOWN_DEFAULTS = Set.of(
             "gongkai-demo", "admin", "administrator", "password", "changeme", "change-me",
@@ -17,6 +17,11 @@ public final class AdminPasswordPolicy {
             "qwerty", "gongkai", "root", "secret");
 
     private AdminPasswordPolicy() {
+    }
+
+    /** Whether the password is one that everybody knows (case does not matter). */
+    public static boolean isWellKnown(String password) {
+        return password != null && KNOWN_DEFAULTS.contains(password.toLowerCase(Locale.ROOT));
     }
 
     /** @return why the password is refused, or {@code null} when it is acceptable */

@@ -4,7 +4,7 @@ import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
-import org.gongkai.platform.security.SecurityConfiguration;
+import org.gongkai.account.security.SecurityConfiguration;
 
 import java.util.Map;
 

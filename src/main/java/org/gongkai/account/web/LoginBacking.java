@@ -12,9 +12,11 @@ import jakarta.security.enterprise.authentication.mechanism.http.AuthenticationP
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.gongkai.account.security.GongkaiAuthenticationMechanism;
 import org.gongkai.platform.web.SafeRedirects;
 
 import java.io.IOException;
+import java.text.MessageFormat;
 import java.util.ResourceBundle;
 
 /** The staff sign-in form; on success it returns to the page asked for, else to the staff home. */
@@ -40,7 +42,8 @@ public class LoginBacking {
                 (HttpServletRequest) external.getRequest(),
                 (HttpServletResponse) external.getResponse(),
                 AuthenticationParameters.withParams()
-                        .credential(new UsernamePasswordCredential(username.strip(), password))
+                        .credential(new UsernamePasswordCredential(username == null ? "" : username.strip(),
+                                password == null ? "" : password))
                         .newAuthentication(true));
         if (status == AuthenticationStatus.SUCCESS) {
             String target = SafeRedirects.localPath(next);
@@ -48,7 +51,11 @@ public class LoginBacking {
             faces.responseComplete();
         } else if (status != AuthenticationStatus.SEND_CONTINUE) {
             ResourceBundle msg = faces.getApplication().getResourceBundle(faces, "msg");
-            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, msg.getString("login.failed"), null));
+            Object locked = external.getRequestMap().get(GongkaiAuthenticationMechanism.LOCKED_SECONDS);
+            String text = locked instanceof Long seconds
+                    ? MessageFormat.format(msg.getString("login.locked"), (seconds + 59) / 60)
+                    : msg.getString("login.failed");
+            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null));
         }
     }
 

@@ -49,7 +49,7 @@ public class AuditSeal {
     }
 
     /** Seals every event not yet sealed; returns how many. */
-    @RolesAllowed("ADMIN")
+    @RolesAllowed("AUDITOR")
     public int sealNow() throws SQLException {
         return seal();
     }
@@ -120,7 +120,7 @@ public class AuditSeal {
     }
 
     /** Walks the chain from its start and recomputes every hash. */
-    @RolesAllowed("ADMIN")
+    @RolesAllowed("AUDITOR")
     public Verification verify() throws SQLException {
         seal();
         try (Connection connection = dataSource.getConnection();

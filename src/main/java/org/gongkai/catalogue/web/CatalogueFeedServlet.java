@@ -6,6 +6,7 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.gongkai.catalogue.boundary.CataloguePublic;
+import org.gongkai.platform.web.PublicUrl;
 import org.gongkai.catalogue.boundary.CataloguePublic.Published;
 import org.gongkai.platform.control.ClockProducer;
 
@@ -29,13 +30,15 @@ public class CatalogueFeedServlet extends HttpServlet {
     CataloguePublic catalogue;
 
     @Inject
+    PublicUrl publicUrl;
+
+    @Inject
     Clock clock;
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         List<Published> latest = catalogue.latest(50);
-        String base = request.getScheme() + "://" + request.getServerName() + ":" + request.getServerPort()
-                + request.getContextPath();
+        String base = publicUrl.base(); // configured, never the Host header
         response.setContentType("application/atom+xml;charset=UTF-8");
         try (OutputStream out = response.getOutputStream()) {
             XMLStreamWriter xml = XMLOutputFactory.newFactory().createXMLStreamWriter(out, "UTF-8");

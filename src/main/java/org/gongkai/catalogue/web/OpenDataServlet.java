@@ -10,6 +10,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.gongkai.catalogue.boundary.CataloguePublic;
+import org.gongkai.platform.web.PublicUrl;
 import org.gongkai.catalogue.boundary.CataloguePublic.Published;
 
 import java.io.IOException;
@@ -35,10 +36,12 @@ public class OpenDataServlet extends HttpServlet {
     @Inject
     CataloguePublic catalogue;
 
+    @Inject
+    PublicUrl publicUrl;
+
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        String base = request.getScheme() + "://" + request.getServerName() + ":" + request.getServerPort()
-                + request.getContextPath() + "/catalogue/";
+        String base = publicUrl.base() + "/catalogue/"; // configured, never the Host header
         if (request.getServletPath().endsWith(".csv")) {
             response.setContentType("text/csv;charset=UTF-8");
             response.setHeader("Content-Disposition", "attachment; filename=\"catalogue.csv\"");

@@ -40,11 +40,18 @@ public class ErrorBodies {
     }
 
     /** For the places outside JAX-RS that answer API callers (authentication, servlet errors). */
-    public void write(HttpServletResponse response, int status, String code, Locale locale) throws IOException {
+    public void write(HttpServletResponse response, int status, String code, Locale locale, Object... arguments)
+            throws IOException {
+        write(response, status, code, locale, Map.of(), arguments);
+    }
+
+    /** The same, with the problem per field (bad parameters of servlets and filters). */
+    public void write(HttpServletResponse response, int status, String code, Locale locale,
+                      Map<String, String> fields, Object... arguments) throws IOException {
         response.setStatus(status);
         response.setContentType("application/json;charset=UTF-8");
         response.getOutputStream().write(
-                jsonb.toJson(body(code, locale, Map.of())).getBytes(StandardCharsets.UTF_8));
+                jsonb.toJson(body(code, locale, fields, arguments)).getBytes(StandardCharsets.UTF_8));
     }
 
     /** The language the caller asked for, or {@code null} for the default (Chinese). */

@@ -15,6 +15,8 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import org.gongkai.platform.control.DatabaseOutage;
+import org.gongkai.platform.control.DatabaseRefusals;
+import org.gongkai.platform.control.Messages;
 import org.gongkai.platform.entity.GongkaiException;
 import org.gongkai.platform.entity.TooManyRequestsException;
 
@@ -24,10 +26,12 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * The one place where the API turns failures into the JSON error shape: bad input 400, not
- * allowed 403, unknown 404, state conflicts 409, rate limits 429 with {@code Retry-After}, the database away 503 with
- * {@code Retry-After}; anything unexpected is logged and answered 500
- * without details.
+ * The one place where the API turns failures into the JSON error shape: bad input 400 (a parameter
+ * of the wrong type too, named in {@code fields}), not allowed 403, unknown 404, state conflicts 409
+ * (those the database refuses too: constraints and the review-gate triggers), rate limits 429 with
+ * {@code Retry-After}, the database away 503 with {@code Retry-After}; anything unexpected is logged and answered 500 without details. Expected
+ * refusals are not logged (GB/T 22239-2019 8.1.4.3: the audit trail records decisions, the server
+ * log records faults).
  */
 @Provider
 public class ExceptionMapping implements ExceptionMapper<Throwable> {
@@ -70,6 +74,15 @@ public class ExceptionMapping implements ExceptionMapper<Throwable> {
         if (cause instanceof OptimisticLockException) {
             return errors.response(409, "concurrent_change", locale, Map.of());
         }
+        String parameter = badParameter(cause);
+        if (parameter != null) {
+            return errors.response(400, "invalid_parameter", locale,
+                    Map.of(parameter, Messages.error("invalid_parameter_value", locale)));
+        }
+        String refusal = DatabaseRefusals.codeOf(cause);
+        if (refusal != null) {
+            return errors.response(409, refusal, locale, Map.of());
+        }
         if (cause instanceof JsonbException || cause instanceof ProcessingException) {
             return errors.response(400, "malformed_body", locale, Map.of());
         }
@@ -79,6 +92,26 @@ public class ExceptionMapping implements ExceptionMapper<Throwable> {
         }
         LOG.log(Level.SEVERE, "Unexpected failure answering an API call", thrown);
         return errors.response(500, "unexpected", locale, Map.of());
+    }
+
+    /**
+     * The name of the query, path, header or form parameter that could not be converted to its type
+     * (Jersey's {@code ParamException}, read by reflection: the API is written against Jakarta REST
+     * alone). Jersey answers those 404 for query and path parameters; the caller deserves 400 with
+     * the parameter named.
+     */
+    static String badParameter(Throwable cause) {
+        for (Class<?> type = cause.getClass(); type != null; type = type.getSuperclass()) {
+            if ("org.glassfish.jersey.server.ParamException".equals(type.getName())) {
+                try {
+                    Object name = type.getMethod("getParameterName").invoke(cause);
+                    return name == null ? "parameter" : name.toString();
+                } catch (ReflectiveOperationException e) {
+                    return "parameter";
+                }
+            }
+        }
+        return null;
     }
 
     private static Throwable unwrap(Throwable thrown) {

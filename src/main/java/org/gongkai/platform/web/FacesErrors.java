@@ -29,6 +29,11 @@ public final class FacesErrors {
             refused.fields().forEach((field, problem) -> add(faces, FieldLabels.line(faces, field, problem)));
             return true;
         }
+        String refusal = org.gongkai.platform.control.DatabaseRefusals.codeOf(cause);
+        if (refusal != null) {
+            add(faces, Messages.error(refusal, locale));
+            return true;
+        }
         if (cause instanceof ConstraintViolationException invalid) {
             add(faces, Messages.error("invalid_input", locale));
             for (Map.Entry<String, String> problem : ErrorBodies.fieldsOf(invalid).entrySet()) {

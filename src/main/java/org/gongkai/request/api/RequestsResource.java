@@ -1,5 +1,6 @@
 package org.gongkai.request.api;
 
+import org.gongkai.platform.web.ClientAddresses;
 import org.gongkai.request.boundary.RequestCommand;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;

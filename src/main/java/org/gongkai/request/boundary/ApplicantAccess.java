@@ -8,10 +8,11 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import org.gongkai.account.entity.Organ;
 import org.gongkai.audit.boundary.AuditLog;
+import org.gongkai.calendar.entity.Deadline;
 import org.gongkai.platform.entity.InvalidInputException;
 import org.gongkai.platform.entity.StateConflictException;
+import org.gongkai.platform.entity.TooManyRequestsException;
 import org.gongkai.platform.entity.UnknownItemException;
-import org.gongkai.calendar.entity.Deadline;
 import org.gongkai.request.control.Secrets;
 import org.gongkai.request.control.SupplementationItems;
 import org.gongkai.request.control.Timeline;
@@ -25,12 +26,14 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.OptionalLong;
 
 /**
  * The applicant's side, with the tracking code and passcode and nothing else: the request's
  * status, the steps taken, the due date, the released reply letter, and the corrected application
  * when a supplementation was asked for. A wrong code or passcode is "unknown" (404), and too many
- * of them from one address are refused (429).
+ * of them from one address are refused (429), as is every passcode for a code locked by
+ * {@link PasscodeLocks} after too many wrong ones.
  */
 @Stateless
 @PermitAll
@@ -62,6 +65,9 @@ public class ApplicantAccess {
 
     @Inject
     Supplements supplements;
+
+    @Inject
+    PasscodeLocks passcodeLocks;
 
     public View view(String code, String passcode, String clientAddress) {
         return viewOf(verified(code, passcode, clientAddress, false));
@@ -118,10 +124,20 @@ public class ApplicantAccess {
                 : em.createNamedQuery(DisclosureRequest.BY_CODE, DisclosureRequest.class)
                 .setParameter("code", normalised)
                 .getResultStream().findFirst().orElse(null);
+        if (normalised != null) {
+            OptionalLong locked = passcodeLocks.lockedFor(normalised);
+            if (locked.isPresent()) {
+                throw new TooManyRequestsException("passcode_locked", locked.getAsLong());
+            }
+        }
         if (request == null || !Secrets.matches(request.passcodeSalt(), request.passcodeHash(), passcode)) {
             limits.failedLookup(clientAddress);
+            if (normalised != null) {
+                passcodeLocks.failed(normalised);
+            }
             throw new UnknownItemException("request_unknown");
         }
+        passcodeLocks.succeeded(normalised);
         if (lock) {
             em.lock(request, LockModeType.PESSIMISTIC_WRITE);
             em.refresh(request);

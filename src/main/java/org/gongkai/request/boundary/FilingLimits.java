@@ -5,7 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.gongkai.platform.entity.TooManyRequestsException;
-import org.gongkai.request.control.SlidingWindowLimiter;
+import org.gongkai.platform.control.SlidingWindowLimiter;
 
 import java.time.Clock;
 import java.time.Duration;

@@ -7,7 +7,7 @@ import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
 import org.gongkai.account.api.OrganDto;
 import org.gongkai.account.boundary.Organs;
-import org.gongkai.request.api.ClientAddresses;
+import org.gongkai.platform.web.ClientAddresses;
 import org.gongkai.request.boundary.OrganDirectory;
 import org.gongkai.request.boundary.RequestIntake;
 import org.gongkai.request.boundary.SimilarPublished;

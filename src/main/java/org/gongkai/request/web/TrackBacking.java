@@ -9,7 +9,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import org.gongkai.platform.entity.GongkaiException;
 import org.gongkai.platform.control.Messages;
 import org.gongkai.platform.web.FacesNotices;
-import org.gongkai.request.api.ClientAddresses;
+import org.gongkai.platform.web.ClientAddresses;
 import org.gongkai.request.boundary.ApplicantAccess;
 import org.gongkai.request.control.LetterPdf;
 import org.gongkai.request.control.Masks;

@@ -135,7 +135,7 @@ public class ReviewTasks {
     /**
      * Decides the task's current step. Refused with 409 when the task is no longer pending or the
      * item changed since submission, with 403 when the caller lacks the step's role, wrote the item
-     * or already decided an earlier step of it (separation of duties).
+     * or an earlier version of it, or already decided an earlier step of it (separation of duties).
      */
     @RolesAllowed({"REVIEWER", "LEADER"})
     public ReviewTask decide(long id, Decision decision, String reason) {
@@ -161,6 +161,9 @@ public class ReviewTasks {
         }
         if (task.contributorSet().contains(reviewer.username())) {
             throw new ForbiddenActionException("review_own_item");
+        }
+        if (wroteEarlierVersion(task, reviewer.username())) {
+            throw new ForbiddenActionException("review_earlier_author");
         }
         boolean decidedEarlierStep = decisionsOf(id).stream()
                 .anyMatch(earlier -> earlier.decidedBy().equals(reviewer.username()));
@@ -198,6 +201,19 @@ public class ReviewTasks {
     @RolesAllowed({"REVIEWER", "LEADER"})
     public String approvedTextOf(ReviewTask task) {
         return itemOf(task).map(item -> item.approvedText(task.itemId())).orElse(null);
+    }
+
+    /**
+     * Separation of duties across versions (GB/T 22239-2019 8.1.4.2 c 权限分离; State Secrets Law
+     * Art. 35): whoever wrote or changed any earlier submitted version of the item may not review a
+     * later one, even after a colleague's small edit. Each task keeps its version's contributors.
+     */
+    private boolean wroteEarlierVersion(ReviewTask task, String username) {
+        return em.createNamedQuery(ReviewTask.OF_ITEM, ReviewTask.class)
+                .setParameter("itemType", task.itemType())
+                .setParameter("itemId", task.itemId())
+                .getResultStream()
+                .anyMatch(earlier -> earlier.contributorSet().contains(username));
     }
 
     private String currentHash(ReviewTask task) {

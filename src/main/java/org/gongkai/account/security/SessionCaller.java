@@ -1,4 +1,4 @@
-package org.gongkai.platform.security;
+package org.gongkai.account.security;
 
 import java.io.Serializable;
 import java.util.Set;

@@ -1,5 +1,6 @@
-package org.gongkai.request.control;
+package org.gongkai.platform.control;
 
+import org.gongkai.platform.control.SlidingWindowLimiter;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;

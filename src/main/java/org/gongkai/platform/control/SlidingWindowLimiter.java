@@ -1,4 +1,4 @@
-package org.gongkai.request.control;
+package org.gongkai.platform.control;
 
 import java.time.Duration;
 import java.time.Instant;

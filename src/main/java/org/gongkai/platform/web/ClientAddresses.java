@@ -1,4 +1,4 @@
-package org.gongkai.request.api;
+package org.gongkai.platform.web;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
