@@ -619,10 +619,12 @@ class RequestsIT extends PortalDeployment {
             legacy.setString(6, code);
             assertEquals(1, legacy.executeUpdate());
         }
-        assertEquals(403, officer().post("/api/v1/staff/crypto/rotate", "").status(), "the administrator's command");
+        assertEquals(403, officer().post("/api/v1/staff/crypto/rotate", "").status(), "the security administrator's command");
+        assertEquals(403, api().as("admin").post("/api/v1/staff/crypto/rotate", "").status(),
+                "keys are the security administrator's, not the system administrator's (三员分立)");
         long rotationsBefore = count("select count(*) from audit_event where event_type = 'PERSONAL_DATA_KEYS_ROTATED'");
 
-        Reply rotated = api().as("admin").post("/api/v1/staff/crypto/rotate", "");
+        Reply rotated = api().as("secadmin").post("/api/v1/staff/crypto/rotate", "");
 
         assertEquals(200, rotated.status(), rotated::toString);
         assertEquals(TestDatabase.CRYPTO_KEY_ID, rotated.object().getString("keyId"));

@@ -77,7 +77,7 @@ public class ApplicantDataEncryption {
      * Re-encrypts every applicant's data under the current key and recomputes the look-up keys; to
      * be called after a new key was configured with the old one in {@code gongkai.crypto.old-keys}.
      */
-    @RolesAllowed("ADMIN")
+    @RolesAllowed("SECURITY_ADMIN")
     public Result rotate() {
         Result result = run(true);
         audit.record(currentStaff.username(), currentStaff.get().organ().code(), ITEM_TYPE, "disclosure_request",
