@@ -61,7 +61,7 @@ class AccountsIT extends PortalDeployment {
     @Test
     void officerIsRefusedTheAdministratorsEndpointsWith403Json() {
         Reply users = api().as("officer").get("/api/v1/staff/users");
-        Reply usersByAdmin = api().as("secadmin").get("/api/v1/staff/users");
+        Reply usersByAdmin = api().as("admin").get("/api/v1/staff/users");
         Reply newOrgan = api().as("reviewer").post("/api/v1/staff/organs",
                 "{\"code\":\"000099001\",\"name\":\"不应创建的机关\"}");
 

@@ -50,10 +50,9 @@ public class CurrentStaff {
     }
 
     /**
-     * Refuses (403) a caller without the role, by the request's own caller (Jakarta Security), as a
-     * second check beside the EJB container's {@code @RolesAllowed}: the three administrators' work is
-     * kept apart even should the container's check see another caller (三员分立, GB/T 22239-2019
-     * 8.1.10; see SecurityIT and AccountsIT).
+     * Refuses (403) a caller without the role: a second, explicit check beside the EJB container's
+     * {@code @RolesAllowed} where the three administrators' work is kept apart (三员分立, GB/T
+     * 22239-2019 8.1.10; defence in depth, 8.1.4.2).
      */
     public void requireRole(Role role) {
         if (!hasRole(role)) {

@@ -35,8 +35,8 @@ import java.util.OptionalLong;
  * forever.
  * <p>
  * Plain JDBC, each change one transaction with its audit event: this runs inside the
- * authentication mechanism, before the caller is known, where no EJB may be invoked (an EJB call
- * there would run in the security context the request thread had before).
+ * authentication mechanism, before the caller is known, so it keeps out of the EJB container's
+ * security and transaction handling (as {@code StaffIdentityStore} does).
  */
 @ApplicationScoped
 public class SignInThrottle {

@@ -38,6 +38,10 @@ public class SecurityHeadersFilter extends HttpFilter {
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
+        if (request.getCharacterEncoding() == null) {
+            // before anything reads a parameter (PrimeFaces' CSP check does, ahead of Faces)
+            request.setCharacterEncoding("UTF-8");
+        }
         String path = request.getRequestURI().substring(request.getContextPath().length());
         if (request.getDispatcherType() == jakarta.servlet.DispatcherType.ERROR) {
             // the container's error page reset the headers of the failed answer
