@@ -10,7 +10,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 public final class TestClients {
 
     /** The header the test server trusts for the client's address. */
-    public static final String HEADER = "X-Test-Client";
+    public static final String HEADER = "X-Forwarded-For";
 
     private static final AtomicInteger NEXT = new AtomicInteger();
 

@@ -63,18 +63,17 @@ public class TestDatabase implements LauncherSessionListener {
             server.setProperty("gongkai.crypto.lookup-key", CRYPTO_LOOKUP_KEY);
             // tests move the fixed clock forward through this file (TestClock), and put it back
             server.setProperty("gongkai.clock.offset-file", TestClock.offsetFile().toAbsolutePath().toString());
-            // tests name the client of an online filing, so that each gets a filing window of its own
-            server.setProperty("gongkai.requests.client-address-header", TestClients.HEADER);
             TestClock.reset();
             server.setProperty("gongkai.data.dir", dir.resolve("data").toAbsolutePath().toString());
             // The search index of this run's database (rebuilt when it meets a new database).
             server.setProperty("gongkai.index.dir", dir.resolve("index").toAbsolutePath().toString());
-            // Sign-in locks short enough to watch one end; client addresses from X-Forwarded-For, so
-            // that tests can sign in from several addresses (SecurityIT).
+            // Sign-in locks short enough to watch one end; client addresses from X-Forwarded-For
+            // (TestClients.HEADER), so that tests sign in from several addresses (SecurityIT) and each
+            // online filing gets a filing window of its own.
             server.setProperty("gongkai.signin.lock-seconds", "4");
             server.setProperty("gongkai.signin.window-seconds", "60");
             server.setProperty("gongkai.signin.address-max-failures", "12");
-            server.setProperty("gongkai.requests.client-address-header", "X-Forwarded-For");
+            server.setProperty("gongkai.requests.client-address-header", TestClients.HEADER);
             server.setProperty("gongkai.mail.host", "127.0.0.1");
             server.setProperty("gongkai.mail.port", Integer.toString(TestMail.start()));
             server.setProperty("gongkai.mail.from", "gongkai@test.invalid");
