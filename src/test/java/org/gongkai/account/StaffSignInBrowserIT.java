@@ -100,6 +100,7 @@ class StaffSignInBrowserIT extends BrowserDeployment {
         driver.get(base() + "/staff/audit");
         browser.assertAccessible();
         driver.findElement(By.id("actor")).sendKeys("system");
+        driver.findElement(By.id("itemType")).sendKeys("STAFF_USER");
         driver.findElement(By.id("verify")).click();
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("audit-verification")));
         assertTrue(driver.findElement(By.id("audit-verification")).getText().contains("审计记录完整"));
