@@ -1,5 +1,6 @@
 package org.gongkai;
 
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
@@ -52,6 +53,14 @@ class ArchitectureTest {
         noClasses().that().resideInAPackage("org.gongkai.*.control..")
                 .should().dependOnClassesThat().resideInAnyPackage("org.gongkai.*.boundary..",
                         "org.gongkai.*.api..", "org.gongkai.*.web..")
+                .check(classes);
+    }
+
+    @Test
+    void boundariesTakeCommandsNotApiPayloads() {
+        noClasses().that().resideInAPackage("org.gongkai.*.boundary..")
+                .should().dependOnClassesThat(JavaClass.Predicates.resideInAPackage("org.gongkai.*.api..")
+                        .and(JavaClass.Predicates.simpleNameEndingWith("Form")))
                 .check(classes);
     }
 

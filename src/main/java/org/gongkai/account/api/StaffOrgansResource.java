@@ -1,5 +1,6 @@
 package org.gongkai.account.api;
 
+import org.gongkai.account.boundary.OrganCommand;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -42,7 +43,7 @@ public class StaffOrgansResource {
 
     @POST
     @Operation(summary = "新增机关 / add an organ (ADMIN)")
-    public Response create(@Valid OrganForm organ, @Context UriInfo uri) {
+    public Response create(@Valid OrganCommand organ, @Context UriInfo uri) {
         RequestBodies.require(organ);
         OrganDto created = OrganDto.of(organs.create(organ));
         return Response.created(uri.getBaseUriBuilder().path("organs").build()).entity(created).build();

@@ -1,5 +1,6 @@
 package org.gongkai.account.api;
 
+import org.gongkai.account.boundary.StaffUserCommand;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -41,7 +42,7 @@ public class StaffUsersResource {
 
     @POST
     @Operation(summary = "新增用户 / add a staff user (SECURITY_ADMIN)")
-    public Response create(@Valid StaffUserForm form, @Context UriInfo uri) {
+    public Response create(@Valid StaffUserCommand form, @Context UriInfo uri) {
         RequestBodies.require(form);
         StaffUserDto created = StaffUserDto.of(users.create(form));
         return Response.created(uri.getAbsolutePathBuilder().path(created.username()).build())
@@ -51,7 +52,7 @@ public class StaffUsersResource {
     @PUT
     @Path("{username}")
     @Operation(summary = "修改用户 / change a staff user (SECURITY_ADMIN)")
-    public StaffUserDto update(@PathParam("username") String username, @Valid StaffUserForm form) {
+    public StaffUserDto update(@PathParam("username") String username, @Valid StaffUserCommand form) {
         RequestBodies.require(form);
         return StaffUserDto.of(users.update(username, form));
     }

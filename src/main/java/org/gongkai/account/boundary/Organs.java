@@ -7,7 +7,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.Valid;
-import org.gongkai.account.api.OrganForm;
 import org.gongkai.account.entity.Organ;
 import org.gongkai.audit.boundary.AuditLog;
 import org.gongkai.platform.entity.StateConflictException;
@@ -52,7 +51,7 @@ public class Organs {
 
     /** Adds an organ (its 统一社会信用代码 or organisation code, and its name); 409 when the code is taken. */
     @RolesAllowed("ADMIN")
-    public Organ create(@Valid OrganForm form) {
+    public Organ create(@Valid OrganCommand form) {
         String code = form.code;
         String name = form.name.strip();
         if (em.find(Organ.class, code) != null) {

@@ -8,7 +8,6 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
 import jakarta.validation.Valid;
-import org.gongkai.account.api.StaffUserForm;
 import org.gongkai.account.control.PasswordHasher;
 import org.gongkai.account.control.PasswordPolicy;
 import org.gongkai.account.entity.Organ;
@@ -63,7 +62,7 @@ public class StaffUsers {
         return em.createNamedQuery(StaffUser.ALL, StaffUser.class).getResultList();
     }
 
-    public StaffUser create(@Valid StaffUserForm form) {
+    public StaffUser create(@Valid StaffUserCommand form) {
         currentStaff.requireRole(Role.SECURITY_ADMIN);
         if (em.find(StaffUser.class, form.username) != null) {
             throw new StateConflictException("user_exists", form.username);
@@ -87,7 +86,7 @@ public class StaffUsers {
         return user;
     }
 
-    public StaffUser update(String username, @Valid StaffUserForm form) {
+    public StaffUser update(String username, @Valid StaffUserCommand form) {
         currentStaff.requireRole(Role.SECURITY_ADMIN);
         StaffUser user = em.find(StaffUser.class, username);
         if (user == null) {

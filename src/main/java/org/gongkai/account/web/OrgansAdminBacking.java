@@ -4,7 +4,7 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.gongkai.account.api.OrganForm;
+import org.gongkai.account.boundary.OrganCommand;
 import org.gongkai.account.boundary.Organs;
 import org.gongkai.account.entity.Organ;
 import org.gongkai.platform.web.FacesErrors;
@@ -39,7 +39,7 @@ public class OrgansAdminBacking implements Serializable {
 
     public void add() {
         try {
-            OrganForm form = new OrganForm();
+            OrganCommand form = new OrganCommand();
             form.code = code == null ? null : code.strip();
             form.name = name;
             Organ added = organs.create(form);

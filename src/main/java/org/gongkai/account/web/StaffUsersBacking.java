@@ -4,7 +4,7 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.gongkai.account.api.StaffUserForm;
+import org.gongkai.account.boundary.StaffUserCommand;
 import org.gongkai.account.boundary.Organs;
 import org.gongkai.account.boundary.StaffUsers;
 import org.gongkai.account.entity.Organ;
@@ -99,7 +99,7 @@ public class StaffUsersBacking implements Serializable {
 
     public void save() {
         try {
-            StaffUserForm form = form();
+            StaffUserCommand form = form();
             if (editing == null) {
                 users.create(form);
             } else {
@@ -115,8 +115,8 @@ public class StaffUsersBacking implements Serializable {
         }
     }
 
-    private StaffUserForm form() {
-        StaffUserForm form = new StaffUserForm();
+    private StaffUserCommand form() {
+        StaffUserCommand form = new StaffUserCommand();
         form.username = editing != null ? editing : username == null ? null : username.strip();
         form.displayName = displayName;
         form.organ = organ;

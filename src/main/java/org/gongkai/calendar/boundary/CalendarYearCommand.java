@@ -7,7 +7,7 @@ import java.util.List;
 
 /**
  * A year's holiday notice, replacing what was entered before: the days off and the make-up
- * working days (调休上班). (A class, not a record: see {@code account/api/OrganForm}.)
+ * working days (调休上班). (A class, not a record: see {@code account/api/OrganCommand}.)
  */
 public class CalendarYearCommand {
 

@@ -10,7 +10,7 @@ import java.util.List;
 
 /**
  * A catalogue entry as an editor writes it (docs/api.md, "Catalogue entry"). A class with constrained
- * fields, not a record: see {@code account/api/OrganForm}.
+ * fields, not a record: see {@code account/api/OrganCommand}.
  */
 public class CatalogueEntryCommand {
 

@@ -1,4 +1,4 @@
-package org.gongkai.account.api;
+package org.gongkai.account.boundary;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -11,7 +11,7 @@ import org.gongkai.account.entity.Organ;
  * not records: Payara's OpenAPI generator fails on constraints on constructor parameters, which a
  * record's components become.
  */
-public class OrganForm {
+public class OrganCommand {
 
     @NotNull(message = "{gongkai.required}")
     @Pattern(regexp = Organ.CODE_PATTERN, message = "{gongkai.organ.code}")

@@ -1,4 +1,4 @@
-package org.gongkai.account.api;
+package org.gongkai.account.boundary;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
@@ -13,9 +13,9 @@ import java.util.Set;
 
 /**
  * What an administrator sends to create or change a staff user; the password is write-only and,
- * on a change, optional. (A class, not a record: see {@link OrganForm}.)
+ * on a change, optional. (A class, not a record: see {@link OrganCommand}.)
  */
-public class StaffUserForm {
+public class StaffUserCommand {
 
     @NotNull(message = "{gongkai.required}")
     @Pattern(regexp = "[a-z0-9][a-z0-9._-]{1,63}", message = "{gongkai.username}")
