@@ -10,7 +10,6 @@ const text = f => existsSync(join(out, f)) ? readFileSync(join(out, f), 'utf8') 
 const sh = c => { try { return execSync(c, { cwd: HERE }).toString().trim(); } catch { return '?'; } };
 const rc = name => text(name + '.rc').trim().split(' ');
 const commit = sh('git rev-parse HEAD'), subject = sh('git log -1 --format=%s');
-const security = sh('git log -1 --format="%H %s" $(git merge-base HEAD refs/heads/security)');
 const dirty = sh('git status --porcelain -- ../src ../pom.xml') ? ' (with uncommitted changes under src/)' : '';
 const sqli = read('sqli-summary.json'), xss = read('xss-summary.json'), authz = read('authz-summary.json');
 const headers = read('headers-results.json') ?? [];
@@ -22,7 +21,6 @@ L.push('# Security checks by outside tools: results', '');
 L.push('Produced by `security/run.sh` (see `security/README.md`); rewritten by every run. The raw output of this run is in `security/out/` (not committed).', '');
 L.push(`- **Date**: ${new Date().toISOString().replace(/\.\d+Z$/, 'Z')}`);
 L.push(`- **Commit measured**: \`${commit}\` — ${subject}${dirty}`);
-if (security !== '?') L.push(`  (branch \`sectools\`, which contains branch \`security\` up to \`${security.slice(0, 40)}\` — ${security.slice(41)})`);
 L.push(`- **Portal**: ${base}${own ? ' (started by run.sh: demo mode, embedded PostgreSQL, fresh data directory, search/filing rate limits raised so that the tools measure injection rather than the limits)' : ''}`);
 L.push(`- **Machine**: ${sh('nproc')} cores shared with other builds; load average ${loadBefore} before, ${loadAfter} after; the run took ${seconds} s`);
 L.push(`- **Tools**: ${sh("sqlmap --version 2>/dev/null | head -1").replace(/\s+/g, ' ')} (sqlmap), ${sh('/usr/bin/chromium --version')}, playwright-core ${sh("node -p \"require('./browser/node_modules/playwright-core/package.json').version\"")}, Node ${process.version}`);
