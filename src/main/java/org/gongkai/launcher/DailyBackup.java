@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -46,13 +47,16 @@ final class DailyBackup implements AutoCloseable {
     private final int keep;
     private final int port;
     private final Properties settings;
+    /** The machine's clock: backups are named and spaced in real time, not the portal's (fixed) clock. */
+    private final Clock clock;
     private final ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor(runnable -> {
         Thread thread = new Thread(runnable, "gongkai-daily-backup");
         thread.setDaemon(true);
         return thread;
     });
 
-    DailyBackup(Path directory, int keep, int port, Properties settings) {
+    DailyBackup(Path directory, int keep, int port, Properties settings, Clock clock) {
+        this.clock = clock;
         this.directory = directory;
         this.keep = keep;
         this.port = port;
@@ -67,7 +71,7 @@ final class DailyBackup implements AutoCloseable {
     private void runIfDue() {
         try {
             Optional<Instant> newest = newest();
-            if (newest.isPresent() && newest.get().isAfter(Instant.now().minus(EVERY))) {
+            if (newest.isPresent() && newest.get().isAfter(clock.instant().minus(EVERY))) {
                 return;
             }
             Path made = backUp();
@@ -82,7 +86,7 @@ final class DailyBackup implements AutoCloseable {
 
     Path backUp() throws IOException, InterruptedException {
         Files.createDirectories(directory);
-        String name = "gongkai-" + LocalDateTime.now().format(STAMP);
+        String name = "gongkai-" + LocalDateTime.now(clock).format(STAMP);
         Path partial = Files.createDirectory(directory.resolve("." + name + ".partial"));
         Path dump = partial.resolve("database.dump");
         // Debian's client tools (postgresql-client) dump the embedded PostgreSQL 14: pg_dump must be as new or newer.
@@ -99,7 +103,7 @@ final class DailyBackup implements AutoCloseable {
         }
         Files.writeString(partial.resolve("MANIFEST"), String.join("\n",
                 "format=gongkai-backup-1",
-                "created=" + Instant.now(),
+                "created=" + clock.instant(),
                 "database=embedded PostgreSQL (database postgres)",
                 "dump=database.dump (pg_dump custom format; restore with ops/restore.sh)",
                 "search-index=not included: rebuilt from the database at start-up",

@@ -100,7 +100,7 @@ public final class GongkaiLauncher {
             int keep = wholeNumber("gongkai.backup.keep", "7");
             if (keep > 0) {
                 Path backupDir = Path.of(settings.getProperty("gongkai.backup.dir", dataDir.resolve("backups").toString()));
-                backups = new DailyBackup(backupDir, keep, embedded.port(), settings);
+                backups = new DailyBackup(backupDir, keep, embedded.port(), settings, java.time.Clock.systemDefaultZone());
             }
         }
         if (!Boolean.parseBoolean(settings.getProperty("gongkai.demo", "false"))) {

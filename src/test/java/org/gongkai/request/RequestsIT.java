@@ -80,7 +80,7 @@ class RequestsIT extends PortalDeployment {
         String passcode = receipt.getString("passcode");
         assertTrue(code.matches("2026-[2-9A-HJ-NP-Z]{8}"), code);
         assertEquals("2026-02-13", receipt.getString("receivedOn"), "a working Friday: received the same day");
-        assertEquals("2026-03-19", receipt.getString("dueOn"), "docs/domain.md's worked example");
+        assertEquals("2026-03-19", receipt.getString("dueOn"), "the worked example: received Fri 13 Feb 2026, due Thu 19 Mar 2026 (Art. 33)");
         assertEquals("PROCESSING", receipt.getString("status"));
         assertTrue(filed.header("Location").endsWith("/api/v1/requests/" + code));
 

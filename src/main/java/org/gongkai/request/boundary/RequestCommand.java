@@ -10,7 +10,7 @@ import java.io.Serializable;
 import java.time.LocalDate;
 
 /**
- * The command to file an application, as the public API and the form send it (docs/api.md "A request
+ * The command to file an application, as the public API and the form send it (the request body of the served OpenAPI, "A request
  * body"; Art. 29 of the OGI Regulations). Officers who
  * register a paper application add {@code channel} and {@code receivedOn}. A class with constrained
  * public fields, not a record (see {@code account/api/StaffUserCommand}); the rules across fields are

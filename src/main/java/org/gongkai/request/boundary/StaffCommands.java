@@ -5,7 +5,7 @@ import java.util.List;
 
 /**
  * The commands of the officers' and leaders' actions on a request, which the staff API takes as its
- * bodies (docs/api.md, staff endpoints). Plain
+ * bodies (the staff endpoints of the served OpenAPI, /openapi). Plain
  * classes with public fields; the boundary checks them and answers 400 with the problem per field.
  */
 public final class StaffCommands {

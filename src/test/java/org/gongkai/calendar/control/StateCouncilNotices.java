@@ -7,7 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The 2025 and 2026 holiday notices as docs/domain.md §3 tabulates them, transcribed here on their own
+ * The 2025 and 2026 holiday notices of the State Council General Office (国务院办公厅关于2025年、2026年部分节假日安排的通知), transcribed here on their own
  * (not read from the migration), so that the tests check the seeded data rather than repeat it.
  */
 public final class StateCouncilNotices {

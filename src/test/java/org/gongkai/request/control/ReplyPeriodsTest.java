@@ -24,7 +24,7 @@ class ReplyPeriodsTest {
     void replyIsDueTwentyWorkingDaysAfterReceipt() {
         Deadline deadline = periods.deadline(PeriodFacts.receivedOn(date("2026-02-13")), date("2026-02-13"));
 
-        assertEquals(date("2026-03-19"), deadline.dueOn(), "docs/domain.md's worked example");
+        assertEquals(date("2026-03-19"), deadline.dueOn(), "the worked example: received Fri 13 Feb 2026, due Thu 19 Mar 2026 (Art. 33)");
         assertEquals(20, deadline.workingDaysLeft());
         assertFalse(deadline.overdue());
         assertFalse(deadline.paused());
