@@ -141,6 +141,10 @@ public class AccountBootstrap {
         // 三员分立 (GB/T 22239-2019 8.1.10): the security administrator and the auditor beside admin
         user("secadmin", "孙安全", office, EnumSet.of(Role.SECURITY_ADMIN), DEMO_PASSWORD);
         user("auditor", "周审计", office, EnumSet.of(Role.AUDITOR), DEMO_PASSWORD);
+        // the information work (政务信息报送): a unit's information officers and the office's section
+        user("infoofficer", "吴信息", education, EnumSet.of(Role.INFO_OFFICER), DEMO_PASSWORD);
+        user("infoofficer2", "郑信息", office, EnumSet.of(Role.INFO_OFFICER), DEMO_PASSWORD);
+        user("infoeditor", "冯信息科", office, EnumSet.of(Role.INFO_EDITOR), DEMO_PASSWORD);
     }
 
     private Organ organ(String code, String name) {

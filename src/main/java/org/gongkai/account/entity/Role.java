@@ -15,7 +15,11 @@ public enum Role {
     /** security administrator (安全管理员): staff accounts, roles and sign-in locks */
     SECURITY_ADMIN,
     /** audit administrator (安全审计员): reads and verifies the audit trail */
-    AUDITOR;
+    AUDITOR,
+    /** a unit's information officer (信息员): submits information items and urgent-incident reports for their organ */
+    INFO_OFFICER,
+    /** the government office's information section (信息科): adopts items, compiles issues, keeps the duty log */
+    INFO_EDITOR;
 
     /**
      * The three administrator roles of 三员分立 (GB/T 22239-2019 level 3, 8.1.10.1 to 8.1.10.3):
