@@ -134,6 +134,10 @@ public class OutgoingMail {
         return sentAt;
     }
 
+    public Instant nextAttemptAt() {
+        return nextAttemptAt;
+    }
+
     public int attempts() {
         return attempts;
     }
