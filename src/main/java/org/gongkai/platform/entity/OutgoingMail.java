@@ -96,7 +96,7 @@ public class OutgoingMail {
     /** A failed attempt: tried again later, waiting longer each time (10 minutes, 20, … up to a day). */
     public void failed(Instant at, String why) {
         this.attempts++;
-        long minutes = Math.min(24 * 60, 5L << Math.min(attempts, 8));
+        long minutes = Math.min(24 * 60, 5L << Math.min(attempts, 9));
         this.nextAttemptAt = at.plus(Duration.ofMinutes(minutes));
         this.claimedUntil = null;
         this.lastFailure = why == null ? null : why.substring(0, Math.min(300, why.length()));
