@@ -158,8 +158,9 @@ public class StaffReportsResource {
     @Path("reports/annual/{year: [0-9]{4}}/submit")
     @Operation(summary = "年度报告定稿送保密审查 / freeze the report and send it to the confidentiality review")
     public Response submit(@PathParam("year") int year) {
-        long version = reports.submit(year);
-        return Response.accepted(Json.createObjectBuilder().add("versionId", version).add("state", "IN_REVIEW").build()).build();
+        AnnualReports.Submitted submitted = reports.submit(year);
+        return Response.accepted(Json.createObjectBuilder().add("versionId", submitted.versionId())
+                .add("reviewTaskId", submitted.reviewTaskId()).add("state", "IN_REVIEW").build()).build();
     }
 
     @GET

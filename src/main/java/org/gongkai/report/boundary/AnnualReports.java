@@ -289,8 +289,12 @@ public class AnnualReports {
      * Freezes the organ's report of a past year and sends it to the confidentiality review. Refused
      * (409) while the reconciliation finds a mismatch or while the year is still running.
      */
+    /** The version sent to the review and its review task. */
+    public record Submitted(long versionId, long reviewTaskId) {
+    }
+
     @RolesAllowed("OFFICER")
-    public long submit(int year) {
+    public Submitted submit(int year) {
         String organCode = currentStaff.get().organ().code();
         if (year >= LocalDate.now(clock).getYear()) {
             throw new StateConflictException("report_year_running");
@@ -313,11 +317,11 @@ public class AnnualReports {
                 .setParameter(3, currentStaff.username()).setParameter(4, Timestamp.from(clock.instant()))
                 .getSingleResult();
         long versionId = ((Number) version[0]).longValue();
-        reviewTasks.submit(new ReviewSubmission(ITEM_TYPE, reportId.longValue(), versionId, organCode, data.title(),
+        var task = reviewTasks.submit(new ReviewSubmission(ITEM_TYPE, reportId.longValue(), versionId, organCode, data.title(),
                 (String) version[1], plainText(data), false, currentStaff.username(), Set.of(currentStaff.username())));
         audit.record(currentStaff.username(), organCode, ITEM_TYPE, reportId.toString(), "ANNUAL_REPORT_SUBMITTED",
                 data.title() + "已送保密审查");
-        return versionId;
+        return new Submitted(versionId, task.id());
     }
 
     /** The report as text, for the review's scan and for the reviewer's reading. */
