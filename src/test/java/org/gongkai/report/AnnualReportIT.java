@@ -132,7 +132,7 @@ class AnnualReportIT extends PortalDeployment {
                 table.getJsonArray("columns").getValuesAs(jakarta.json.JsonString.class).stream().map(s -> s.getString()).toList());
         Map<String, Map<String, Long>> expected = expected(seeds, 2025);
         List<String> labels = rowLabels(table);
-        assertEquals(27, labels.size(), labels::toString);
+        assertEquals(25, labels.size(), labels::toString);
         for (String label : expected.keySet()) {
             assertTrue(labels.contains(label), label);
         }
@@ -150,7 +150,7 @@ class AnnualReportIT extends PortalDeployment {
                     row.getJsonObject("cells").getJsonNumber("总计").longValue(), label + " / 总计");
             checked++;
         }
-        assertEquals(27 * 7, checked);
+        assertEquals(25 * 7, checked);
         assertTrue(cell(table, "（一）予以公开", "自然人") >= 2, "given and already public both count as 予以公开");
         assertTrue(report.getBoolean("reconciled"), report.getJsonArray("mismatches")::toString);
         for (String column : List.of("自然人", "商业企业", "科研机构", "社会公益组织", "法律服务机构", "其他", "总计")) {
