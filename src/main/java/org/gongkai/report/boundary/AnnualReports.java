@@ -275,7 +275,7 @@ public class AnnualReports {
             throw new InvalidInputException("invalid_input", Map.of("decidedOn", "已审结的须填写审结日期（不早于立案日期、不晚于今天），尚未审结的不填"));
         }
         Number id = (Number) em.createNativeQuery("insert into annual_report_case (organ_code, request_code, kind, filed_on,"
-                        + " result, decided_on, recorded_by, recorded_at) values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8) returning id")
+                        + " result, decided_on, recorded_by, recorded_at) values (?1, ?2, ?3, ?4, ?5, cast(?6 as date), ?7, ?8) returning id")
                 .setParameter(1, organCode).setParameter(2, command.request).setParameter(3, command.kind.name())
                 .setParameter(4, command.filedOn).setParameter(5, command.result.name()).setParameter(6, command.decidedOn)
                 .setParameter(7, currentStaff.username()).setParameter(8, Timestamp.from(clock.instant()))
