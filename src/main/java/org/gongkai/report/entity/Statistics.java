@@ -14,6 +14,15 @@ public record Statistics(int year, String organCode, String organName, List<Seri
     /** A chart with its table: one row per key, twelve monthly counts. */
     public record Series(String key, String title, List<String> keys, List<long[]> months) {
 
+        /** The twelve monthly counts of one key, as a list for the page's table. */
+        public List<Long> row(int keyIndex) {
+            List<Long> row = new java.util.ArrayList<>(12);
+            for (long n : months.get(keyIndex)) {
+                row.add(n);
+            }
+            return row;
+        }
+
         public long total(int keyIndex) {
             long sum = 0;
             for (long n : months.get(keyIndex)) {
