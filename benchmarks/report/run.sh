@@ -2,9 +2,9 @@
 # Annual report benchmark: the report of 2025 over 100,000 requests of that year (and 5,000
 # carried over from 2024), all organs summed (organ=ALL), and the statistics dashboard over the
 # same data, each asked RUNS times; the time is the server's (curl on the same machine, from the
-# request sent to the last byte). The portal runs with the run command (mvn -Prun) on a fresh
-# database of this machine's PostgreSQL, in demo mode with the clock fixed in 2026, and the data
-# is seeded by seed.sql. Needs psql and a PostgreSQL that trusts local connections. Run it under
+# request sent to the last byte). The portal (target/gongkai.war on target/payara-micro.jar, as
+# mvn -Prun starts it) runs on a fresh database of this machine's PostgreSQL, in demo mode with
+# the clock fixed in 2026, and the data is seeded by seed.sql. Needs psql and a PostgreSQL that trusts local connections. Run it under
 # the shared heavy lock so that nothing else builds meanwhile:
 #
 #   flock /tmp/gongkai-heavy.lock benchmarks/report/run.sh
@@ -22,7 +22,7 @@ DB="${DB:-gongkai_report_bench}"
 export PGHOST PGPORT PGUSER
 
 command -v psql > /dev/null || { echo "psql is missing: apt-get install postgresql-client" >&2; exit 2; }
-[[ -f "$root/target/gongkai.war" ]] || (cd "$root" && mvn -o -q -DskipTests package)
+[[ -f "$root/target/gongkai.war" && -f "$root/target/payara-micro.jar" ]] || (cd "$root" && mvn -o -q -DskipTests package)
 
 psql -q -d postgres -c "drop database if exists $DB" -c "create database $DB"
 
@@ -30,16 +30,26 @@ work="$(mktemp -d)"
 log="$work/server.log"
 cleanup() {
     if [[ -n "${server:-}" ]]; then
-        pkill -TERM -P "$server" 2> /dev/null || true
         kill "$server" 2> /dev/null || true
         wait "$server" 2> /dev/null || true
     fi
 }
 trap cleanup EXIT
 
-(cd "$root" && GONGKAI_DB_URL="jdbc:postgresql://$PGHOST:$PGPORT/$DB" GONGKAI_DB_USER="$PGUSER" \
-    GONGKAI_DB_PASSWORD=unused GONGKAI_DEMO=true \
-    mvn -o -q -Prun -Dgongkai.http.port="$PORT" -Dgongkai.clock.fixed=2026-02-13T02:00:00Z) > "$log" 2>&1 &
+# Payara Micro started as the run command's launcher starts it (GongkaiLauncher), on a fresh
+# database, in demo mode (keys made in the work directory), the clock fixed on 13 February 2026.
+cat > "$work/server.properties" <<PROPS
+gongkai.db.url=jdbc:postgresql://$PGHOST:$PGPORT/$DB
+gongkai.db.user=$PGUSER
+gongkai.db.password=unused
+gongkai.demo=true
+gongkai.clock.fixed=2026-02-13T02:00:00Z
+gongkai.data.dir=$work/data
+gongkai.index.dir=$work/index
+PROPS
+java -Xmx512m -Duser.timezone=Asia/Shanghai -Dfile.encoding=UTF-8 -jar "$root/target/payara-micro.jar" --nocluster \
+    --port "$PORT" --contextroot / --systemproperties "$work/server.properties" --deploy "$root/target/gongkai.war" \
+    > "$log" 2>&1 &
 server=$!
 
 echo "Waiting for the portal on port $PORT ..."
