@@ -4,6 +4,9 @@ import org.gongkai.testing.BrowserDeployment;
 import org.gongkai.testing.TestDatabase;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptException;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -71,19 +74,19 @@ class StaffSignInBrowserIT extends BrowserDeployment {
         driver.findElement(By.id("users:displayName")).sendKeys("王编辑");
         new Select(driver.findElement(By.id("users:organ"))).selectByValue("000014349");
         driver.findElement(By.id("users:password")).sendKeys("wang-bianji-2026");
-        driver.findElement(By.id("users:save")).click();
+        submitAndAwaitTheNewPage(driver, wait, By.id("users:save"));
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("users"), "至少选择一个角色"));
         assertFalse(driver.findElement(By.id("user-list")).getText().contains("wang.bianji"));
 
         driver.findElement(By.id("users:password")).sendKeys("wang-bianji-2026");
         driver.findElements(By.cssSelector("input[name='users:roles']")).stream()
                 .filter(box -> "EDITOR".equals(box.getAttribute("value"))).findFirst().orElseThrow().click();
-        driver.findElement(By.id("users:save")).click();
+        submitAndAwaitTheNewPage(driver, wait, By.id("users:save"));
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("users"), "已新增用户 wang.bianji"));
         assertTrue(driver.findElement(By.id("user-list")).getText().contains("王编辑"));
         browser.assertAccessible();
 
-        driver.findElement(By.cssSelector(".gk-logout button")).click();
+        submitAndAwaitTheNewPage(driver, wait, By.cssSelector(".gk-logout button"));
         wait.until(ExpectedConditions.urlToBe(base() + "/"));
         signIn(driver, wait, "wang.bianji", "wang-bianji-2026");
         assertEquals("您好，王编辑", driver.findElement(By.id("staff-welcome")).getText());
@@ -236,6 +239,26 @@ class StaffSignInBrowserIT extends BrowserDeployment {
                 return rows.next() ? rows.getString(1) : null;
             }
         }
+    }
+
+    /**
+     * Clicks a button that replaces the page and waits until the old document is gone and the new
+     * one is loaded: an element looked up in between would belong to the old document (Chromium:
+     * "node does not belong to the document").
+     */
+    private static void submitAndAwaitTheNewPage(WebDriver driver, WebDriverWait wait, By button) {
+        WebElement old = driver.findElement(By.tagName("html"));
+        driver.findElement(button).click();
+        wait.until(d -> {
+            try {
+                old.isEnabled();
+                return false;
+            } catch (StaleElementReferenceException | JavascriptException gone) {
+                return true;
+            }
+        });
+        wait.ignoring(StaleElementReferenceException.class).until(d -> "complete".equals(
+                ((JavascriptExecutor) d).executeScript("return document.readyState")));
     }
 
     private void signIn(WebDriver driver, WebDriverWait wait, String user, String password) {

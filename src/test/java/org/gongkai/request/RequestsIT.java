@@ -742,6 +742,30 @@ class RequestsIT extends PortalDeployment {
         assertTrue(oneWarnings.get(0).contains("提前1个工作日提醒"), oneWarnings::toString);
     }
 
+    @Test
+    void theReminderBoxListsTheLongestOverdueRequestFirst() throws Exception {
+        // received almost a year ago: its 20 working days (Art. 33) ended long before today
+        String longOverdue = register("2025-04-01").getString("trackingCode");
+        String soon = register("2026-01-23").getString("trackingCode");
+        officer().post("/api/v1/staff/requests/daily-checks", "");
+        int daysLeft = item(officer().get("/api/v1/staff/requests?overdue=true&size=500").json().asJsonArray(), longOverdue)
+                .getInt("workingDaysLeft");
+        assertTrue(daysLeft < -170, "far past its due date: " + daysLeft);
+
+        try (Browser browser = new Browser()) {
+            WebDriver driver = browser.driver();
+            WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+            signIn(driver, wait, "officer");
+            driver.get(base() + "/staff/requests");
+            WebElement box = wait.until(ExpectedConditions.presenceOfElementLocated(By.id("warnings")));
+            List<WebElement> lines = box.findElements(By.tagName("li"));
+            assertTrue(lines.get(0).getText().contains(longOverdue), "the longest overdue first: " + box.getText());
+            assertTrue(lines.get(0).getText().contains("逾期" + (-daysLeft) + "个工作日"), lines.get(0).getText());
+            assertTrue(box.getText().contains(soon), "the warned request is still listed: " + box.getText());
+            browser.assertAccessible();
+        }
+    }
+
     // ---------------------------------------------------------------- the calendar
 
     @Test
