@@ -287,6 +287,126 @@ class CatalogueIT extends PortalDeployment {
     }
 
     @Test
+    void theTaskShowsWhoMustDecideEachStepAndRefusesTheFormToOthers() {
+        String body = form("关于2026年森林防火工作的通知（审查步骤）", "综合政务").replace("\"sensitive\":false", "\"sensitive\":true");
+        long id = editor().post("/api/v1/staff/catalogue", body).object().getJsonNumber("id").longValue();
+        long task = submit(id);
+
+        JsonObject before = api().as("reviewer").get("/api/v1/staff/reviews/" + task).object();
+        assertTrue(before.getBoolean("mayDecide"), before::toString);
+        var plan = before.getJsonArray("plan");
+        assertEquals(3, plan.size());
+        assertEquals("LEADER", plan.getJsonObject(2).getString("role"));
+        assertTrue(plan.getJsonObject(0).getJsonArray("whoMayDecide").toString().contains("（reviewer）"), plan::toString);
+        assertFalse(plan.toString().contains("（editor）"), "the author decides no step: " + plan);
+        assertTrue(plan.getJsonObject(2).getJsonArray("whoMayDecide").toString().contains("（leader）"), plan::toString);
+        JsonObject leaderView = api().as("leader").get("/api/v1/staff/reviews/" + task).object();
+        assertFalse(leaderView.getBoolean("mayDecide"), "step 1 is a reviewer's");
+        assertEquals("review_wrong_role", leaderView.getString("cannotDecide"));
+
+        assertEquals(200, decide("reviewer", task, "APPROVE", "初审同意。").status());
+        JsonObject after = api().as("reviewer").get("/api/v1/staff/reviews/" + task).object();
+
+        assertFalse(after.getBoolean("mayDecide"), "told before writing an opinion: " + after);
+        assertEquals("review_same_person", after.getString("cannotDecide"));
+        assertEquals("reviewer", after.getJsonArray("plan").getJsonObject(0).getString("decidedBy"));
+        assertFalse(after.getJsonArray("plan").getJsonObject(1).getJsonArray("whoMayDecide").toString().contains("（reviewer）"),
+                "the first step's reviewer may not decide the second");
+        assertEquals(403, decide("reviewer", task, "APPROVE", "复审同意。").status());
+    }
+
+    @Test
+    void theResubmittedTaskShowsTheReviewsOfEarlierVersions() {
+        long id = draft("关于调整公交线路的通告（再次送审）", "城乡建设");
+        long first = submit(id);
+        assertEquals(200, decide("reviewer", first, "RETURN", "请补充调整后的站点名称。").status());
+        assertEquals(200, editor().put("/api/v1/staff/catalogue/" + id, form("关于调整公交线路的通告（再次送审）", "城乡建设")
+                .replace("的主要内容。", "的主要内容，含调整后的站点。")).status());
+
+        long second = submit(id);
+        JsonObject task = api().as("reviewer").get("/api/v1/staff/reviews/" + second).object();
+
+        var earlier = task.getJsonArray("earlierReviews");
+        assertEquals(1, earlier.size(), task::toString);
+        assertEquals("RETURNED", earlier.getJsonObject(0).getString("status"));
+        assertEquals("请补充调整后的站点名称。", earlier.getJsonObject(0).getJsonArray("decisions").getJsonObject(0).getString("reason"));
+    }
+
+    @Test
+    void everyFindingAlsoInAPdfAttachmentIsResolvedBeforeApproval() throws Exception {
+        String body = form("关于表彰优秀社区工作者的通报（逐项处理）", "其他").replace("<script>alert(1)</script>",
+                "<p>社区工作者赵六，身份证号110101199003070011。</p>");
+        long id = editor().post("/api/v1/staff/catalogue", body).object().getJsonNumber("id").longValue();
+        Reply file = editor().upload("/api/v1/staff/catalogue/" + id + "/attachments?name=" + url("名单.pdf"),
+                pdfSaying("Contact phone 13912345678"));
+        assertEquals(201, file.status(), file::toString);
+        long task = submit(id);
+        var findings = api().as("reviewer").get("/api/v1/staff/reviews/" + task).object().getJsonArray("findings");
+        assertTrue(findings.toString().contains("13912345678"), "the PDF's text is scanned: " + findings);
+        assertTrue(findings.toString().contains("110101199003070011"), findings::toString);
+
+        Reply unresolved = decide("reviewer", task, "APPROVE", "同意公开。");
+        StringBuilder some = new StringBuilder();
+        for (int i = 0; i < findings.size() - 1; i++) {
+            some.append(i == 0 ? "" : ",").append("{\"finding\":").append(i).append(",\"reason\":\"公开表彰，本人同意。\"}");
+        }
+        Reply partly = api().as("reviewer").post("/api/v1/staff/reviews/" + task + "/decision",
+                "{\"decision\":\"APPROVE\",\"reason\":\"同意公开。\",\"accepted\":[" + some + "]}");
+        String all = some + ",{\"finding\":" + (findings.size() - 1) + ",\"reason\":\"联系电话为单位公开电话。\"}";
+        Reply resolved = api().as("reviewer").post("/api/v1/staff/reviews/" + task + "/decision",
+                "{\"decision\":\"APPROVE\",\"reason\":\"同意公开。\",\"accepted\":[" + all + "]}");
+
+        assertEquals(400, unresolved.status(), unresolved::toString);
+        assertTrue(unresolved.object().getJsonObject("fields").getString("findings").contains("尚未处理"), unresolved::toString);
+        assertEquals(400, partly.status(), "one finding still open: " + partly);
+        assertTrue(partly.object().getJsonObject("fields").getString("findings").startsWith("第" + findings.size() + "处"),
+                partly::toString);
+        assertEquals(200, resolved.status(), resolved::toString);
+        assertEquals("APPROVED", resolved.object().getString("status"));
+        assertEquals(findings.size(), resolved.object().getJsonArray("accepted").size());
+        assertEquals("reviewer", resolved.object().getJsonArray("accepted").getJsonObject(0).getString("acceptedBy"));
+    }
+
+    /** A one-page PDF whose text layer says the words. */
+    static byte[] pdfSaying(String words) throws java.io.IOException {
+        try (org.apache.pdfbox.pdmodel.PDDocument document = new org.apache.pdfbox.pdmodel.PDDocument()) {
+            org.apache.pdfbox.pdmodel.PDPage page = new org.apache.pdfbox.pdmodel.PDPage();
+            document.addPage(page);
+            try (var stream = new org.apache.pdfbox.pdmodel.PDPageContentStream(document, page)) {
+                stream.beginText();
+                stream.setFont(new org.apache.pdfbox.pdmodel.font.PDType1Font(
+                        org.apache.pdfbox.pdmodel.font.Standard14Fonts.FontName.HELVETICA), 12);
+                stream.newLineAtOffset(72, 700);
+                stream.showText(words);
+                stream.endText();
+            }
+            java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+            document.save(out);
+            return out.toByteArray();
+        }
+    }
+
+    @Test
+    void editorsRemoveAttachmentsFromADraft() {
+        long id = draft("关于2026年春季植树活动的通知（删除附件）", "其他");
+        byte[] pdf = "%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF".getBytes(StandardCharsets.US_ASCII);
+        long keep = editor().upload("/api/v1/staff/catalogue/" + id + "/attachments?name=" + url("安排.pdf"), pdf)
+                .object().getJsonNumber("id").longValue();
+        long wrong = editor().upload("/api/v1/staff/catalogue/" + id + "/attachments?name=" + url("误传.pdf"), pdf)
+                .object().getJsonNumber("id").longValue();
+
+        Reply removed = editor().delete("/api/v1/staff/catalogue/" + id + "/attachments/" + wrong);
+
+        assertEquals(200, removed.status(), removed::toString);
+        String files = editor().get("/api/v1/staff/catalogue/" + id).object().getJsonArray("attachments").toString();
+        assertTrue(files.contains("安排.pdf"), files);
+        assertFalse(files.contains("误传.pdf"), files);
+        assertEquals(404, editor().delete("/api/v1/staff/catalogue/" + id + "/attachments/" + wrong).status());
+        assertEquals(403, api().as("officer2").delete("/api/v1/staff/catalogue/" + id + "/attachments/" + keep).status(),
+                "only editors remove files");
+    }
+
+    @Test
     void theDatabaseRefusesAPublicVersionWithoutAnApprovedReview() throws SQLException {
         long id = draft("关于绕过审查的测试信息", "其他");
         submit(id);

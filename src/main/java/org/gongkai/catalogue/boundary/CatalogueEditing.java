@@ -329,6 +329,33 @@ public class CatalogueEditing {
         return attachment;
     }
 
+    /**
+     * Removes a file from the working version (a draft, returned, or in review — then the task
+     * becomes stale, as with any change); a published entry first gets a new version, without the
+     * file. The content hash changes with it, so no earlier approval covers the new content.
+     */
+    public void detach(long id, long attachmentId) {
+        CatalogueEntry entry = ownEntry(id, true);
+        CatalogueVersion working = em.find(CatalogueVersion.class, entry.workingVersionId());
+        em.refresh(working);
+        CatalogueAttachment wanted = attachmentsOf(working.id()).stream().filter(a -> a.id() == attachmentId)
+                .findFirst().orElseThrow(() -> new UnknownItemException("attachment_unknown"));
+        if (!working.state().editableInPlace()) {
+            working = update(id, formOf(working.content()));
+            wanted = attachmentsOf(working.id()).stream().filter(a -> a.position() == wantedPosition(attachmentId))
+                    .findFirst().orElseThrow(() -> new UnknownItemException("attachment_unknown"));
+        }
+        em.remove(wanted);
+        working.change(working.content(), currentStaff.username(), clock.instant());
+        em.flush();
+        audit.record(currentStaff.username(), entry.organCode(), CataloguePublication.ITEM_TYPE, entry.id().toString(),
+                "ATTACHMENT_REMOVED", wanted.fileName() + " from version " + working.number());
+    }
+
+    private int wantedPosition(long attachmentId) {
+        return em.find(CatalogueAttachment.class, attachmentId).position();
+    }
+
     public CatalogueEntry entry(long id) {
         return ownEntry(id, false);
     }

@@ -150,6 +150,17 @@ public class CatalogueEditBacking implements Serializable {
         }
     }
 
+    /** Removes one file from the working version. */
+    public String detach(long attachmentId) {
+        try {
+            editing.detach(id, attachmentId);
+            info("edit.detached");
+            return "/staff/catalogue-edit?faces-redirect=true&id=" + id;
+        } catch (RuntimeException e) {
+            return shown(e);
+        }
+    }
+
     private String shown(RuntimeException e) {
         if (!FacesErrors.show(faces, e)) {
             throw e;
