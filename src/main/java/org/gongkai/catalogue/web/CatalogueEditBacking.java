@@ -56,6 +56,7 @@ public class CatalogueEditBacking implements Serializable {
     private LocalDate writtenOn;
     private LocalDate formedOn;
     private String subject;
+    private String statutoryColumn;
     private String genre = "通知";
     private String validity = "有效";
     private String keywords;
@@ -72,7 +73,9 @@ public class CatalogueEditBacking implements Serializable {
         }
         try {
             CatalogueEntry entry = editing.entry(id);
-            EntryContent content = editing.workingVersion(entry).content();
+            var working = editing.workingVersion(entry);
+            EntryContent content = working.content();
+            statutoryColumn = working.statutoryColumn() == null ? "" : working.statutoryColumn();
             title = content.title();
             docNo = content.docNo();
             writtenOn = content.writtenOn();
@@ -179,6 +182,7 @@ public class CatalogueEditBacking implements Serializable {
         form.writtenOn = writtenOn;
         form.formedOn = formedOn;
         form.subject = subject;
+        form.statutoryColumn = statutoryColumn == null ? "" : statutoryColumn;
         form.genre = genre;
         form.validity = validity;
         form.keywords = keywords == null ? List.of()
@@ -237,6 +241,19 @@ public class CatalogueEditBacking implements Serializable {
         }
         return options;
     }
+
+    /** The 法定主动公开内容 columns, each top level followed by its children. */
+    public List<String> getColumnOptions() {
+        List<String> options = new ArrayList<>();
+        org.gongkai.catalogue.control.StatutoryColumns.all().forEach((top, children) -> {
+            options.add(top);
+            children.forEach(child -> options.add(top + "/" + child));
+        });
+        return options;
+    }
+
+    public String getStatutoryColumn() { return statutoryColumn; }
+    public void setStatutoryColumn(String statutoryColumn) { this.statutoryColumn = statutoryColumn; }
 
     public List<String> getGenreOptions() {
         return Genres.ALL;
