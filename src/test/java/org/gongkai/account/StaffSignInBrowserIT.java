@@ -1,5 +1,6 @@
 package org.gongkai.account;
 
+import org.gongkai.testing.Api;
 import org.gongkai.testing.BrowserDeployment;
 import org.gongkai.testing.TestDatabase;
 import org.junit.jupiter.api.Test;
@@ -16,6 +17,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -91,6 +93,42 @@ class StaffSignInBrowserIT extends BrowserDeployment {
         signIn(driver, wait, "wang.bianji", "wang-bianji-2026");
         assertEquals("您好，王编辑", driver.findElement(By.id("staff-welcome")).getText());
         assertTrue(driver.getPageSource().contains("信息编辑"));
+    }
+
+    @Test
+    void eachRoleFindsItsToDoListOnTheStaffHome() {
+        // an application posted almost a year ago and registered now: long past its 20 working days (Art. 33)
+        Api.Reply registered = api().as("officer").post("/api/v1/staff/requests", "{\"organ\":\"000014349\","
+                + "\"applicant\":{\"type\":\"NATURAL_PERSON\",\"name\":\"张三\",\"idType\":\"ID_CARD\","
+                + "\"idNumber\":\"110101199003070011\",\"phone\":\"13800138000\",\"address\":\"长沙市岳麓区麓山南路1号\"},"
+                + "\"description\":\"请公开2025年本机关行政事业性收费项目清单\",\"docNo\":null,"
+                + "\"delivery\":{\"form\":\"PAPER\",\"method\":\"POST\"},\"channel\":\"MAIL\",\"receivedOn\":\"2025-04-01\"}");
+        assertEquals(201, registered.status(), registered::toString);
+        Api.Reply draft = api().as("editor").post("/api/v1/staff/catalogue", """
+                {"title":"关于待办事项测试的通知","docNo":null,"writtenOn":"2026-02-01","formedOn":"2026-01-05",
+                 "subject":"其他","genre":"通知","validity":"有效","keywords":["待办"],
+                 "summary":"待办事项测试。","body":"<p>待办事项测试。</p>","disclosureMode":"主动公开","sensitive":false}""");
+        assertEquals(201, draft.status(), draft::toString);
+        WebDriver driver = browser.driver();
+        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+
+        driver.manage().deleteAllCookies();
+        signIn(driver, wait, "officer", "gongkai-demo");
+        List<WebElement> officerLines = driver.findElements(By.cssSelector("#todo li"));
+        assertTrue(officerLines.get(0).getText().contains("已超过答复期限"), "overdue first: " + officerLines.get(0).getText());
+        assertTrue(officerLines.get(0).getAttribute("class").contains("gk-overdue"));
+        browser.assertAccessible();
+
+        driver.manage().deleteAllCookies();
+        signIn(driver, wait, "editor", "gongkai-demo");
+        String editorList = driver.findElement(By.id("todo")).getText();
+        assertTrue(editorList.contains("草稿待送审"), editorList);
+        assertTrue(editorList.contains("已超过自形成之日起20个工作日"), "formed 5 January, not published: " + editorList);
+        assertFalse(editorList.contains("答复期限"), "an editor handles no requests: " + editorList);
+
+        driver.manage().deleteAllCookies();
+        signIn(driver, wait, "auditor", "gongkai-demo");
+        assertTrue(driver.findElement(By.id("todo-none")).isDisplayed(), "nothing waits for the auditor");
     }
 
     @Test

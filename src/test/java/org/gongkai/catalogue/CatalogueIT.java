@@ -407,6 +407,109 @@ class CatalogueIT extends PortalDeployment {
     }
 
     @Test
+    void advancedSearchFindsByIndexNumberDocumentNumberTitleAndDateRange() {
+        String word = "高级检索" + System.nanoTime() % 100000;
+        long first = draft("关于" + word + "试点工作的通知", "其他");
+        String body = form("关于推进政务服务事项清单管理的意见", "其他").replace("的主要内容。", "的主要内容，涉及" + word + "。");
+        long second = editor().post("/api/v1/staff/catalogue", body).object().getJsonNumber("id").longValue();
+        decide("reviewer", submit(first), "APPROVE", "同意公开。");
+        decide("reviewer", submit(second), "APPROVE", "同意公开。");
+        JsonObject firstEntry = editor().get("/api/v1/staff/catalogue/" + first).object();
+        String docNo = firstEntry.getString("docNo");
+        String indexNo = firstEntry.getString("indexNo");
+
+        String byDocNo = api().get("/api/v1/catalogue?docNo=" + url(docNo)).body();
+        String docNoTyped = api().get("/api/v1/catalogue?q=" + url(docNo)).body();
+        String byIndexPart = api().get("/api/v1/catalogue?indexNo=" + url(indexNo.substring(indexNo.indexOf('/') + 1))
+                + "&organ=" + indexNo.substring(0, indexNo.indexOf('/'))).body();
+        JsonObject anywhere = api().get("/api/v1/catalogue?sort=date&q=" + url(word)).object();
+        JsonObject titleOnly = api().get("/api/v1/catalogue?titleOnly=true&q=" + url(word)).object();
+        JsonObject today = api().get("/api/v1/catalogue?from=2026-02-13&to=2026-02-13&q=" + url(word)).object();
+        JsonObject tomorrow = api().get("/api/v1/catalogue?from=2026-02-14&q=" + url(word)).object();
+        Reply backwards = api().get("/api/v1/catalogue?from=2026-02-14&to=2026-02-13");
+
+        assertTrue(byDocNo.contains(indexNo), "文号 " + docNo + ": " + byDocNo);
+        assertTrue(docNoTyped.contains(indexNo), "a 文号 typed in the search box: " + docNoTyped);
+        assertTrue(byIndexPart.contains(indexNo), byIndexPart);
+        assertEquals(2, anywhere.getInt("total"), anywhere::toString);
+        assertEquals(1, titleOnly.getInt("total"), "the word is in the second entry's summary, not its title");
+        assertEquals(indexNo, titleOnly.getJsonArray("items").getJsonObject(0).getString("indexNo"));
+        assertEquals(2, today.getInt("total"));
+        assertEquals(0, tomorrow.getInt("total"));
+        assertEquals(400, backwards.status());
+        assertEquals(400, api().get("/api/v1/catalogue?sort=popular").status());
+        String page = api().get("/catalogue?titleOnly=true&sort=date&q=" + url(word)).body();
+        assertTrue(page.contains("共 1 条"), "the page applies the advanced criteria");
+        assertTrue(page.contains("id=\"advanced\" open"), "and shows them open");
+    }
+
+    @Test
+    void eachDemoOrganHasThePeopleForTheSensitiveChain() {
+        String body = form("关于2026年中小学校舍安全排查的通知", "教育").replace("\"sensitive\":false", "\"sensitive\":true");
+        Reply created = api().as("editor2").post("/api/v1/staff/catalogue", body);
+        assertEquals(201, created.status(), created::toString);
+        long id = created.object().getJsonNumber("id").longValue();
+        assertEquals(200, api().as("editor2").post("/api/v1/staff/catalogue/" + id + "/submit", "").status());
+        long task = -1;
+        for (var value : api().as("reviewer3").get("/api/v1/staff/reviews").json().asJsonArray()) {
+            if (value.asJsonObject().getJsonNumber("itemId").longValue() == id
+                    && "CATALOGUE_ENTRY".equals(value.asJsonObject().getString("itemType"))) {
+                task = value.asJsonObject().getJsonNumber("id").longValue();
+            }
+        }
+        JsonObject plan = api().as("reviewer3").get("/api/v1/staff/reviews/" + task).object();
+        for (var step : plan.getJsonArray("plan")) {
+            assertFalse(step.asJsonObject().getJsonArray("whoMayDecide").isEmpty(), "someone may decide every step: " + plan);
+        }
+
+        assertEquals(200, decide("reviewer3", task, "APPROVE", "初审同意。").status());
+        assertEquals(200, decide("reviewer4", task, "APPROVE", "复审同意。").status());
+        Reply approved = decide("leader2", task, "APPROVE", "批准公开。");
+
+        assertEquals(200, approved.status(), approved::toString);
+        assertEquals("APPROVED", approved.object().getString("status"));
+        assertEquals("PUBLISHED", api().as("editor2").get("/api/v1/staff/catalogue/" + id).object().getString("status"));
+        JsonObject office = api().as("reviewer").get("/api/v1/staff/reviews/" + submit(sensitiveDraft())).object();
+        assertTrue(office.getJsonArray("plan").getJsonObject(1).getJsonArray("whoMayDecide").toString().contains("（reviewer2）"),
+                "the office has a second reviewer for 复审: " + office);
+    }
+
+    private long sensitiveDraft() {
+        String body = form("关于2026年春运安全保障工作的通知", "综合政务").replace("\"sensitive\":false", "\"sensitive\":true");
+        return editor().post("/api/v1/staff/catalogue", body).object().getJsonNumber("id").longValue();
+    }
+
+    @Test
+    void entriesAreFiledUnderTheStatutoryColumnsWithBreadcrumbs() {
+        String title = "关于印发示范市行政规范性文件管理办法的通知（栏目）";
+        String body = form(title, "综合政务").replace("\"sensitive\":false", "\"statutoryColumn\":\"法规文件/规范性文件\",\"sensitive\":false");
+        Reply created = editor().post("/api/v1/staff/catalogue", body);
+        assertEquals(201, created.status(), created::toString);
+        long id = created.object().getJsonNumber("id").longValue();
+        decide("reviewer", submit(id), "APPROVE", "同意公开。");
+        String indexNo = editor().get("/api/v1/staff/catalogue/" + id).object().getString("indexNo");
+
+        String child = api().get("/api/v1/catalogue?size=100&column=" + url("法规文件/规范性文件")).body();
+        String top = api().get("/api/v1/catalogue?size=100&column=" + url("法规文件")).body();
+        String other = api().get("/api/v1/catalogue?size=100&column=" + url("财政预决算")).body();
+        Reply unknown = api().get("/api/v1/catalogue?column=" + url("新闻动态"));
+        Reply badColumn = editor().post("/api/v1/staff/catalogue", form("关于栏目校验的通知", "其他")
+                .replace("\"sensitive\":false", "\"statutoryColumn\":\"新闻动态\",\"sensitive\":false"));
+        String page = api().get("/catalogue?column=" + url("法规文件/规范性文件")).body();
+
+        assertTrue(child.contains(indexNo), child);
+        assertTrue(top.contains(indexNo), "a top-level column holds its children's entries: " + top);
+        assertFalse(other.contains(indexNo), other);
+        assertTrue(other.contains("部门预算公开说明"), "the demo budget is filed under 财政预决算: " + other);
+        assertEquals(400, unknown.status());
+        assertEquals(400, badColumn.status(), badColumn::toString);
+        assertTrue(badColumn.object().getJsonObject("fields").containsKey("statutoryColumn"), badColumn::toString);
+        assertTrue(page.contains("id=\"breadcrumb\""), "the breadcrumb beside the facets");
+        assertTrue(page.contains(">规范性文件</a>"), page);
+        assertTrue(page.contains("id=\"columns\""), "the column tree beside the subject facets");
+    }
+
+    @Test
     void theDatabaseRefusesAPublicVersionWithoutAnApprovedReview() throws SQLException {
         long id = draft("关于绕过审查的测试信息", "其他");
         submit(id);

@@ -113,6 +113,7 @@ public class CatalogueEditing {
         em.persist(entry);
         em.flush();
         CatalogueVersion version = new CatalogueVersion(entry, 1, content, editor, clock.instant());
+        version.classify(columnOf(form, null));
         em.persist(version);
         em.flush();
         entry.workOn(version);
@@ -130,11 +131,14 @@ public class CatalogueEditing {
         CatalogueVersion working = em.find(CatalogueVersion.class, entry.workingVersionId());
         String editor = currentStaff.username();
         CatalogueVersion changed;
+        String column = columnOf(form, working.statutoryColumn());
         if (working.state().editableInPlace()) {
             working.change(content, editor, clock.instant());
+            working.classify(column);
             changed = working;
         } else {
             changed = new CatalogueVersion(entry, working.number() + 1, content, editor, clock.instant());
+            changed.classify(column);
             em.persist(changed);
             em.flush();
             for (CatalogueAttachment attachment : attachmentsOf(working.id())) {
@@ -402,6 +406,22 @@ public class CatalogueEditing {
             throw new UnknownItemException("entry_unknown");
         }
         return entry;
+    }
+
+    /** The form's 法定主动公开内容 column, checked against the tree; null keeps {@code current}, "" clears it. */
+    private static String columnOf(CatalogueEntryCommand form, String current) {
+        if (form.statutoryColumn == null) {
+            return current;
+        }
+        String column = form.statutoryColumn.strip();
+        if (column.isEmpty()) {
+            return null;
+        }
+        if (!org.gongkai.catalogue.control.StatutoryColumns.exists(column)) {
+            throw new InvalidInputException("invalid_input", Map.of("statutoryColumn",
+                    "法定主动公开内容栏目不存在，请从栏目表中选择（如“法规文件/规范性文件”）"));
+        }
+        return column;
     }
 
     private EntryContent contentOf(CatalogueEntryCommand form) {
