@@ -16,7 +16,6 @@ import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Every role's pages in a real browser, at a desktop width (1280 px) and a phone width (375 px),
@@ -121,7 +120,6 @@ class EveryRoleBrowserIT extends BrowserDeployment {
                 wait(driver).until(d -> "complete".equals(((org.openqa.selenium.JavascriptExecutor) d)
                         .executeScript("return document.readyState")));
                 assertFalse(driver.getPageSource().contains("无权访问"), user + " may open " + path);
-                assertTrue(driver.findElements(By.tagName("h1")).size() >= 1, path + " has a heading");
                 browser.assertAccessible();
             }
         }

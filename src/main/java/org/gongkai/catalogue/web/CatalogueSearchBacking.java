@@ -100,8 +100,8 @@ public class CatalogueSearchBacking {
     }
 
     /** The 法定主动公开内容 tree, for the column list beside the facets. */
-    public Map<String, List<String>> getColumns() {
-        return StatutoryColumns.all();
+    public List<Map.Entry<String, List<String>>> getColumns() {
+        return List.copyOf(StatutoryColumns.all().entrySet());
     }
 
     /** The chosen column's breadcrumb: each level with the address that selects it. */

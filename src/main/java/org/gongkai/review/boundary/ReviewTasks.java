@@ -150,6 +150,11 @@ public class ReviewTasks {
     /** One step of a task's chain: its role, who decided it, or who may still decide it. */
     public record StepPlan(int step, String role, String decidedBy, List<String> whoMayDecide) {
 
+        /** The people who may decide the step, as a list to read. */
+        public String names() {
+            return String.join("、", whoMayDecide);
+        }
+
         /** Nobody in the organ may decide this open step: an administrator must add someone. */
         public boolean nobody() {
             return decidedBy == null && whoMayDecide.isEmpty();
