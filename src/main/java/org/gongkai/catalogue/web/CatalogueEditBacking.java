@@ -18,7 +18,6 @@ import org.gongkai.platform.web.FacesErrors;
 import org.gongkai.platform.web.FacesNotices;
 import org.gongkai.review.boundary.ReviewTasks;
 import org.gongkai.review.entity.ReviewDecision;
-import org.primefaces.model.file.UploadedFile;
 
 import java.io.IOException;
 import java.io.Serializable;
@@ -65,7 +64,7 @@ public class CatalogueEditBacking implements Serializable {
     private String disclosureMode = "主动公开";
     private boolean sensitive;
     private String withdrawalReason;
-    private transient UploadedFile file;
+    private transient jakarta.servlet.http.Part file;
 
     public void load() throws IOException {
         if (id == null || faces.isPostback()) {
@@ -145,7 +144,17 @@ public class CatalogueEditBacking implements Serializable {
             return null;
         }
         try {
-            editing.attach(id, file.getFileName(), file.getContent());
+            byte[] bytes;
+            try (java.io.InputStream in = file.getInputStream()) {
+                bytes = in.readNBytes(CatalogueEditing.MAX_ATTACHMENT_BYTES + 1);
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+            if (bytes.length > CatalogueEditing.MAX_ATTACHMENT_BYTES) {
+                throw new org.gongkai.platform.entity.InvalidInputException("invalid_input",
+                        java.util.Map.of("file", "单个文件不超过20 MB"));
+            }
+            editing.attach(id, file.getSubmittedFileName(), bytes);
             info("edit.attached");
             return "/staff/catalogue-edit?faces-redirect=true&id=" + id;
         } catch (RuntimeException e) {
@@ -287,8 +296,8 @@ public class CatalogueEditBacking implements Serializable {
     public void setSensitive(boolean sensitive) { this.sensitive = sensitive; }
     public String getWithdrawalReason() { return withdrawalReason; }
     public void setWithdrawalReason(String withdrawalReason) { this.withdrawalReason = withdrawalReason; }
-    public UploadedFile getFile() { return file; }
-    public void setFile(UploadedFile file) { this.file = file; }
+    public jakarta.servlet.http.Part getFile() { return file; }
+    public void setFile(jakarta.servlet.http.Part file) { this.file = file; }
 
     /** What an attached file is and how large: "PDF 文档，12.3 KB". */
     public String fileLabel(CatalogueAttachment file) {
