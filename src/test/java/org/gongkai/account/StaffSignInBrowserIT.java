@@ -1,9 +1,13 @@
 package org.gongkai.account;
 
+import org.gongkai.testing.Api;
 import org.gongkai.testing.BrowserDeployment;
 import org.gongkai.testing.TestDatabase;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptException;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -13,6 +17,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -71,23 +76,59 @@ class StaffSignInBrowserIT extends BrowserDeployment {
         driver.findElement(By.id("users:displayName")).sendKeys("王编辑");
         new Select(driver.findElement(By.id("users:organ"))).selectByValue("000014349");
         driver.findElement(By.id("users:password")).sendKeys("wang-bianji-2026");
-        driver.findElement(By.id("users:save")).click();
+        submitAndAwaitTheNewPage(driver, wait, By.id("users:save"));
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("users"), "至少选择一个角色"));
         assertFalse(driver.findElement(By.id("user-list")).getText().contains("wang.bianji"));
 
         driver.findElement(By.id("users:password")).sendKeys("wang-bianji-2026");
         driver.findElements(By.cssSelector("input[name='users:roles']")).stream()
                 .filter(box -> "EDITOR".equals(box.getAttribute("value"))).findFirst().orElseThrow().click();
-        driver.findElement(By.id("users:save")).click();
+        submitAndAwaitTheNewPage(driver, wait, By.id("users:save"));
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("users"), "已新增用户 wang.bianji"));
         assertTrue(driver.findElement(By.id("user-list")).getText().contains("王编辑"));
         browser.assertAccessible();
 
-        driver.findElement(By.cssSelector(".gk-logout button")).click();
+        submitAndAwaitTheNewPage(driver, wait, By.cssSelector(".gk-logout button"));
         wait.until(ExpectedConditions.urlToBe(base() + "/"));
         signIn(driver, wait, "wang.bianji", "wang-bianji-2026");
         assertEquals("您好，王编辑", driver.findElement(By.id("staff-welcome")).getText());
         assertTrue(driver.getPageSource().contains("信息编辑"));
+    }
+
+    @Test
+    void eachRoleFindsItsToDoListOnTheStaffHome() {
+        // an application posted almost a year ago and registered now: long past its 20 working days (Art. 33)
+        Api.Reply registered = api().as("officer").post("/api/v1/staff/requests", "{\"organ\":\"000014349\","
+                + "\"applicant\":{\"type\":\"NATURAL_PERSON\",\"name\":\"张三\",\"idType\":\"ID_CARD\","
+                + "\"idNumber\":\"110101199003070011\",\"phone\":\"13800138000\",\"address\":\"长沙市岳麓区麓山南路1号\"},"
+                + "\"description\":\"请公开2025年本机关行政事业性收费项目清单\",\"docNo\":null,"
+                + "\"delivery\":{\"form\":\"PAPER\",\"method\":\"POST\"},\"channel\":\"MAIL\",\"receivedOn\":\"2025-04-01\"}");
+        assertEquals(201, registered.status(), registered::toString);
+        Api.Reply draft = api().as("editor").post("/api/v1/staff/catalogue", """
+                {"title":"关于待办事项测试的通知","docNo":null,"writtenOn":"2026-02-01","formedOn":"2026-01-05",
+                 "subject":"其他","genre":"通知","validity":"有效","keywords":["待办"],
+                 "summary":"待办事项测试。","body":"<p>待办事项测试。</p>","disclosureMode":"主动公开","sensitive":false}""");
+        assertEquals(201, draft.status(), draft::toString);
+        WebDriver driver = browser.driver();
+        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+
+        driver.manage().deleteAllCookies();
+        signIn(driver, wait, "officer", "gongkai-demo");
+        List<WebElement> officerLines = driver.findElements(By.cssSelector("#todo li"));
+        assertTrue(officerLines.get(0).getText().contains("已超过答复期限"), "overdue first: " + officerLines.get(0).getText());
+        assertTrue(officerLines.get(0).getAttribute("class").contains("gk-overdue"));
+        browser.assertAccessible();
+
+        driver.manage().deleteAllCookies();
+        signIn(driver, wait, "editor", "gongkai-demo");
+        String editorList = driver.findElement(By.id("todo")).getText();
+        assertTrue(editorList.contains("草稿待送审"), editorList);
+        assertTrue(editorList.contains("已超过自形成之日起20个工作日"), "formed 5 January, not published: " + editorList);
+        assertFalse(editorList.contains("答复期限"), "an editor handles no requests: " + editorList);
+
+        driver.manage().deleteAllCookies();
+        signIn(driver, wait, "auditor", "gongkai-demo");
+        assertTrue(driver.findElement(By.id("todo-none")).isDisplayed(), "nothing waits for the auditor");
     }
 
     @Test
@@ -236,6 +277,26 @@ class StaffSignInBrowserIT extends BrowserDeployment {
                 return rows.next() ? rows.getString(1) : null;
             }
         }
+    }
+
+    /**
+     * Clicks a button that replaces the page and waits until the old document is gone and the new
+     * one is loaded: an element looked up in between would belong to the old document (Chromium:
+     * "node does not belong to the document").
+     */
+    private static void submitAndAwaitTheNewPage(WebDriver driver, WebDriverWait wait, By button) {
+        WebElement old = driver.findElement(By.tagName("html"));
+        driver.findElement(button).click();
+        wait.until(d -> {
+            try {
+                old.isEnabled();
+                return false;
+            } catch (StaleElementReferenceException | JavascriptException gone) {
+                return true;
+            }
+        });
+        wait.ignoring(StaleElementReferenceException.class).until(d -> "complete".equals(
+                ((JavascriptExecutor) d).executeScript("return document.readyState")));
     }
 
     private void signIn(WebDriver driver, WebDriverWait wait, String user, String password) {

@@ -287,6 +287,229 @@ class CatalogueIT extends PortalDeployment {
     }
 
     @Test
+    void theTaskShowsWhoMustDecideEachStepAndRefusesTheFormToOthers() {
+        String body = form("关于2026年森林防火工作的通知（审查步骤）", "综合政务").replace("\"sensitive\":false", "\"sensitive\":true");
+        long id = editor().post("/api/v1/staff/catalogue", body).object().getJsonNumber("id").longValue();
+        long task = submit(id);
+
+        JsonObject before = api().as("reviewer").get("/api/v1/staff/reviews/" + task).object();
+        assertTrue(before.getBoolean("mayDecide"), before::toString);
+        var plan = before.getJsonArray("plan");
+        assertEquals(3, plan.size());
+        assertEquals("LEADER", plan.getJsonObject(2).getString("role"));
+        assertTrue(plan.getJsonObject(0).getJsonArray("whoMayDecide").toString().contains("（reviewer）"), plan::toString);
+        assertFalse(plan.toString().contains("（editor）"), "the author decides no step: " + plan);
+        assertTrue(plan.getJsonObject(2).getJsonArray("whoMayDecide").toString().contains("（leader）"), plan::toString);
+        JsonObject leaderView = api().as("leader").get("/api/v1/staff/reviews/" + task).object();
+        assertFalse(leaderView.getBoolean("mayDecide"), "step 1 is a reviewer's");
+        assertEquals("review_wrong_role", leaderView.getString("cannotDecide"));
+
+        assertEquals(200, decide("reviewer", task, "APPROVE", "初审同意。").status());
+        JsonObject after = api().as("reviewer").get("/api/v1/staff/reviews/" + task).object();
+
+        assertFalse(after.getBoolean("mayDecide"), "told before writing an opinion: " + after);
+        assertEquals("review_same_person", after.getString("cannotDecide"));
+        assertEquals("reviewer", after.getJsonArray("plan").getJsonObject(0).getString("decidedBy"));
+        assertFalse(after.getJsonArray("plan").getJsonObject(1).getJsonArray("whoMayDecide").toString().contains("（reviewer）"),
+                "the first step's reviewer may not decide the second");
+        assertEquals(403, decide("reviewer", task, "APPROVE", "复审同意。").status());
+    }
+
+    @Test
+    void theResubmittedTaskShowsTheReviewsOfEarlierVersions() {
+        long id = draft("关于调整公交线路的通告（再次送审）", "城乡建设");
+        long first = submit(id);
+        assertEquals(200, decide("reviewer", first, "RETURN", "请补充调整后的站点名称。").status());
+        assertEquals(200, editor().put("/api/v1/staff/catalogue/" + id, form("关于调整公交线路的通告（再次送审）", "城乡建设")
+                .replace("的主要内容。", "的主要内容，含调整后的站点。")).status());
+
+        long second = submit(id);
+        JsonObject task = api().as("reviewer").get("/api/v1/staff/reviews/" + second).object();
+
+        var earlier = task.getJsonArray("earlierReviews");
+        assertEquals(1, earlier.size(), task::toString);
+        assertEquals("RETURNED", earlier.getJsonObject(0).getString("status"));
+        assertEquals("请补充调整后的站点名称。", earlier.getJsonObject(0).getJsonArray("decisions").getJsonObject(0).getString("reason"));
+    }
+
+    @Test
+    void everyFindingAlsoInAPdfAttachmentIsResolvedBeforeApproval() throws Exception {
+        String body = form("关于表彰优秀社区工作者的通报（逐项处理）", "其他").replace("<script>alert(1)</script>",
+                "<p>社区工作者赵六，身份证号110101199003070011。</p>");
+        long id = editor().post("/api/v1/staff/catalogue", body).object().getJsonNumber("id").longValue();
+        Reply file = editor().upload("/api/v1/staff/catalogue/" + id + "/attachments?name=" + url("名单.pdf"),
+                pdfSaying("Contact phone 13912345678"));
+        assertEquals(201, file.status(), file::toString);
+        long task = submit(id);
+        var findings = api().as("reviewer").get("/api/v1/staff/reviews/" + task).object().getJsonArray("findings");
+        assertTrue(findings.toString().contains("13912345678"), "the PDF's text is scanned: " + findings);
+        assertTrue(findings.toString().contains("110101199003070011"), findings::toString);
+
+        Reply unresolved = decide("reviewer", task, "APPROVE", "同意公开。");
+        StringBuilder some = new StringBuilder();
+        for (int i = 0; i < findings.size() - 1; i++) {
+            some.append(i == 0 ? "" : ",").append("{\"finding\":").append(i).append(",\"reason\":\"公开表彰，本人同意。\"}");
+        }
+        Reply partly = api().as("reviewer").post("/api/v1/staff/reviews/" + task + "/decision",
+                "{\"decision\":\"APPROVE\",\"reason\":\"同意公开。\",\"accepted\":[" + some + "]}");
+        String all = some + ",{\"finding\":" + (findings.size() - 1) + ",\"reason\":\"联系电话为单位公开电话。\"}";
+        Reply resolved = api().as("reviewer").post("/api/v1/staff/reviews/" + task + "/decision",
+                "{\"decision\":\"APPROVE\",\"reason\":\"同意公开。\",\"accepted\":[" + all + "]}");
+
+        assertEquals(400, unresolved.status(), unresolved::toString);
+        assertTrue(unresolved.object().getJsonObject("fields").getString("findings").contains("尚未处理"), unresolved::toString);
+        assertEquals(400, partly.status(), "one finding still open: " + partly);
+        assertTrue(partly.object().getJsonObject("fields").getString("findings").startsWith("第" + findings.size() + "处"),
+                partly::toString);
+        assertEquals(200, resolved.status(), resolved::toString);
+        assertEquals("APPROVED", resolved.object().getString("status"));
+        assertEquals(findings.size(), resolved.object().getJsonArray("accepted").size());
+        assertEquals("reviewer", resolved.object().getJsonArray("accepted").getJsonObject(0).getString("acceptedBy"));
+    }
+
+    /** A one-page PDF whose text layer says the words. */
+    static byte[] pdfSaying(String words) throws java.io.IOException {
+        try (org.apache.pdfbox.pdmodel.PDDocument document = new org.apache.pdfbox.pdmodel.PDDocument()) {
+            org.apache.pdfbox.pdmodel.PDPage page = new org.apache.pdfbox.pdmodel.PDPage();
+            document.addPage(page);
+            try (var stream = new org.apache.pdfbox.pdmodel.PDPageContentStream(document, page)) {
+                stream.beginText();
+                stream.setFont(new org.apache.pdfbox.pdmodel.font.PDType1Font(
+                        org.apache.pdfbox.pdmodel.font.Standard14Fonts.FontName.HELVETICA), 12);
+                stream.newLineAtOffset(72, 700);
+                stream.showText(words);
+                stream.endText();
+            }
+            java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+            document.save(out);
+            return out.toByteArray();
+        }
+    }
+
+    @Test
+    void editorsRemoveAttachmentsFromADraft() {
+        long id = draft("关于2026年春季植树活动的通知（删除附件）", "其他");
+        byte[] pdf = "%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF".getBytes(StandardCharsets.US_ASCII);
+        long keep = editor().upload("/api/v1/staff/catalogue/" + id + "/attachments?name=" + url("安排.pdf"), pdf)
+                .object().getJsonNumber("id").longValue();
+        long wrong = editor().upload("/api/v1/staff/catalogue/" + id + "/attachments?name=" + url("误传.pdf"), pdf)
+                .object().getJsonNumber("id").longValue();
+
+        Reply removed = editor().delete("/api/v1/staff/catalogue/" + id + "/attachments/" + wrong);
+
+        assertEquals(200, removed.status(), removed::toString);
+        String files = editor().get("/api/v1/staff/catalogue/" + id).object().getJsonArray("attachments").toString();
+        assertTrue(files.contains("安排.pdf"), files);
+        assertFalse(files.contains("误传.pdf"), files);
+        assertEquals(404, editor().delete("/api/v1/staff/catalogue/" + id + "/attachments/" + wrong).status());
+        assertEquals(403, api().as("officer2").delete("/api/v1/staff/catalogue/" + id + "/attachments/" + keep).status(),
+                "only editors remove files");
+    }
+
+    @Test
+    void advancedSearchFindsByIndexNumberDocumentNumberTitleAndDateRange() {
+        String word = "高级检索" + System.nanoTime() % 100000;
+        long first = draft("关于" + word + "试点工作的通知", "其他");
+        String body = form("关于推进政务服务事项清单管理的意见", "其他").replace("的主要内容。", "的主要内容，涉及" + word + "。");
+        long second = editor().post("/api/v1/staff/catalogue", body).object().getJsonNumber("id").longValue();
+        decide("reviewer", submit(first), "APPROVE", "同意公开。");
+        decide("reviewer", submit(second), "APPROVE", "同意公开。");
+        JsonObject firstEntry = editor().get("/api/v1/staff/catalogue/" + first).object();
+        String docNo = firstEntry.getString("docNo");
+        String indexNo = firstEntry.getString("indexNo");
+
+        String byDocNo = api().get("/api/v1/catalogue?docNo=" + url(docNo)).body();
+        String docNoTyped = api().get("/api/v1/catalogue?q=" + url(docNo)).body();
+        String byIndexPart = api().get("/api/v1/catalogue?indexNo=" + url(indexNo.substring(indexNo.indexOf('/') + 1))
+                + "&organ=" + indexNo.substring(0, indexNo.indexOf('/'))).body();
+        JsonObject anywhere = api().get("/api/v1/catalogue?sort=date&q=" + url(word)).object();
+        JsonObject titleOnly = api().get("/api/v1/catalogue?titleOnly=true&q=" + url(word)).object();
+        JsonObject today = api().get("/api/v1/catalogue?from=2026-02-13&to=2026-02-13&q=" + url(word)).object();
+        JsonObject tomorrow = api().get("/api/v1/catalogue?from=2026-02-14&q=" + url(word)).object();
+        Reply backwards = api().get("/api/v1/catalogue?from=2026-02-14&to=2026-02-13");
+
+        assertTrue(byDocNo.contains(indexNo), "文号 " + docNo + ": " + byDocNo);
+        assertTrue(docNoTyped.contains(indexNo), "a 文号 typed in the search box: " + docNoTyped);
+        assertTrue(byIndexPart.contains(indexNo), byIndexPart);
+        assertEquals(2, anywhere.getInt("total"), anywhere::toString);
+        assertEquals(1, titleOnly.getInt("total"), "the word is in the second entry's summary, not its title");
+        assertEquals(indexNo, titleOnly.getJsonArray("items").getJsonObject(0).getString("indexNo"));
+        assertEquals(2, today.getInt("total"));
+        assertEquals(0, tomorrow.getInt("total"));
+        assertEquals(400, backwards.status());
+        assertEquals(400, api().get("/api/v1/catalogue?sort=popular").status());
+        String page = api().get("/catalogue?titleOnly=true&sort=date&q=" + url(word)).body();
+        assertTrue(page.contains("共 1 条"), "the page applies the advanced criteria");
+        assertTrue(page.contains("id=\"advanced\" open"), "and shows them open");
+    }
+
+    @Test
+    void eachDemoOrganHasThePeopleForTheSensitiveChain() {
+        String body = form("关于2026年中小学校舍安全排查的通知", "教育").replace("\"sensitive\":false", "\"sensitive\":true");
+        Reply created = api().as("editor2").post("/api/v1/staff/catalogue", body);
+        assertEquals(201, created.status(), created::toString);
+        long id = created.object().getJsonNumber("id").longValue();
+        assertEquals(200, api().as("editor2").post("/api/v1/staff/catalogue/" + id + "/submit", "").status());
+        long task = -1;
+        for (var value : api().as("reviewer3").get("/api/v1/staff/reviews").json().asJsonArray()) {
+            if (value.asJsonObject().getJsonNumber("itemId").longValue() == id
+                    && "CATALOGUE_ENTRY".equals(value.asJsonObject().getString("itemType"))) {
+                task = value.asJsonObject().getJsonNumber("id").longValue();
+            }
+        }
+        JsonObject plan = api().as("reviewer3").get("/api/v1/staff/reviews/" + task).object();
+        for (var step : plan.getJsonArray("plan")) {
+            assertFalse(step.asJsonObject().getJsonArray("whoMayDecide").isEmpty(), "someone may decide every step: " + plan);
+        }
+
+        assertEquals(200, decide("reviewer3", task, "APPROVE", "初审同意。").status());
+        assertEquals(200, decide("reviewer4", task, "APPROVE", "复审同意。").status());
+        Reply approved = decide("leader2", task, "APPROVE", "批准公开。");
+
+        assertEquals(200, approved.status(), approved::toString);
+        assertEquals("APPROVED", approved.object().getString("status"));
+        assertEquals("PUBLISHED", api().as("editor2").get("/api/v1/staff/catalogue/" + id).object().getString("status"));
+        JsonObject office = api().as("reviewer").get("/api/v1/staff/reviews/" + submit(sensitiveDraft())).object();
+        assertTrue(office.getJsonArray("plan").getJsonObject(1).getJsonArray("whoMayDecide").toString().contains("（reviewer2）"),
+                "the office has a second reviewer for 复审: " + office);
+    }
+
+    private long sensitiveDraft() {
+        String body = form("关于2026年春运安全保障工作的通知", "综合政务").replace("\"sensitive\":false", "\"sensitive\":true");
+        return editor().post("/api/v1/staff/catalogue", body).object().getJsonNumber("id").longValue();
+    }
+
+    @Test
+    void entriesAreFiledUnderTheStatutoryColumnsWithBreadcrumbs() {
+        String title = "关于印发示范市行政规范性文件管理办法的通知（栏目）";
+        String body = form(title, "综合政务").replace("\"sensitive\":false", "\"statutoryColumn\":\"法规文件/规范性文件\",\"sensitive\":false");
+        Reply created = editor().post("/api/v1/staff/catalogue", body);
+        assertEquals(201, created.status(), created::toString);
+        long id = created.object().getJsonNumber("id").longValue();
+        decide("reviewer", submit(id), "APPROVE", "同意公开。");
+        String indexNo = editor().get("/api/v1/staff/catalogue/" + id).object().getString("indexNo");
+
+        String child = api().get("/api/v1/catalogue?size=100&column=" + url("法规文件/规范性文件")).body();
+        String top = api().get("/api/v1/catalogue?size=100&column=" + url("法规文件")).body();
+        String other = api().get("/api/v1/catalogue?size=100&column=" + url("财政预决算")).body();
+        Reply unknown = api().get("/api/v1/catalogue?column=" + url("新闻动态"));
+        Reply badColumn = editor().post("/api/v1/staff/catalogue", form("关于栏目校验的通知", "其他")
+                .replace("\"sensitive\":false", "\"statutoryColumn\":\"新闻动态\",\"sensitive\":false"));
+        String page = api().get("/catalogue?column=" + url("法规文件/规范性文件")).body();
+
+        assertTrue(child.contains(indexNo), child);
+        assertTrue(top.contains(indexNo), "a top-level column holds its children's entries: " + top);
+        assertFalse(other.contains(indexNo), other);
+        assertTrue(other.contains("部门预算公开说明"), "the demo budget is filed under 财政预决算: " + other);
+        assertEquals(400, unknown.status());
+        assertEquals(400, badColumn.status(), badColumn::toString);
+        assertTrue(badColumn.object().getJsonObject("fields").containsKey("statutoryColumn"), badColumn::toString);
+        assertTrue(page.contains("id=\"breadcrumb\""), "the breadcrumb beside the facets");
+        assertTrue(page.contains(">规范性文件</a>"), page);
+        assertTrue(page.contains("id=\"columns\""), "the column tree beside the subject facets");
+    }
+
+    @Test
     void theDatabaseRefusesAPublicVersionWithoutAnApprovedReview() throws SQLException {
         long id = draft("关于绕过审查的测试信息", "其他");
         submit(id);

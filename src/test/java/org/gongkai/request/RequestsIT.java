@@ -644,6 +644,79 @@ class RequestsIT extends PortalDeployment {
         assertNoPersonalDataRecorded(code, name, id, "13800138000", email);
     }
 
+    // ---------------------------------------------------------------- the files the reply delivers
+
+    @Test
+    void theReplyDeliversTheDisclosedFilesReviewedWithTheLetterAndOnlyAfterRelease() throws Exception {
+        JsonObject registered = register("2026-02-12");
+        String code = registered.getString("trackingCode");
+        String passcode = registered.getString("passcode");
+        byte[] pdf = pdfSaying("Budget 2025, contact 13912345678");
+        Reply added = officer().upload("/api/v1/staff/requests/" + code + "/attachments?name=" + url("2025年预算表.pdf"), pdf);
+        Reply disguised = officer().upload("/api/v1/staff/requests/" + code + "/attachments?name=" + url("说明.pdf"),
+                "MZ this is no PDF".getBytes(StandardCharsets.US_ASCII));
+        Reply wrong = officer().upload("/api/v1/staff/requests/" + code + "/attachments?name=" + url("误传.pdf"), pdf);
+        assertEquals(201, added.status(), added::toString);
+        assertEquals("application/pdf", added.object().getString("mediaType"));
+        assertEquals(400, disguised.status(), "checked by content, not by name: " + disguised);
+        assertEquals(404, api().as("officer2").upload("/api/v1/staff/requests/" + code + "/attachments?name=x.pdf", pdf)
+                .status(), "another organ's officer");
+        long fileId = added.object().getJsonNumber("id").longValue();
+        long wrongId = wrong.object().getJsonNumber("id").longValue();
+        assertEquals(204, officer().delete("/api/v1/staff/requests/" + code + "/attachments/" + wrongId).status());
+
+        Reply draft = officer().post("/api/v1/staff/requests/" + code + "/reply", """
+                {"outcome":"GRANTED","text":"现将《示范市2025年预算表》随本告知书提供给您，请在本平台下载。"}""");
+        assertEquals(201, draft.status(), draft::toString);
+        long task = draft.object().getJsonNumber("reviewTaskId").longValue();
+        String attachmentUrl = "/api/v1/requests/" + code + "/attachments/" + fileId;
+        assertEquals(404, bytes(attachmentUrl, passcode).statusCode(), "never before the release");
+        assertEquals(409, officer().delete("/api/v1/staff/requests/" + code + "/attachments/" + fileId).status(),
+                "the files under review do not change");
+        JsonObject review = api().as("reviewer").get("/api/v1/staff/reviews/" + task).object();
+        assertTrue(review.getJsonArray("findings").toString().contains("13912345678"), "the file's text is scanned: " + review);
+        StringBuilder accepted = new StringBuilder();
+        for (int i = 0; i < review.getJsonArray("findings").size(); i++) {
+            accepted.append(i == 0 ? "" : ",").append("{\"finding\":").append(i).append(",\"reason\":\"预算编制单位的公开电话。\"}");
+        }
+        Reply approved = api().as("reviewer").post("/api/v1/staff/reviews/" + task + "/decision",
+                "{\"decision\":\"APPROVE\",\"reason\":\"同意送达。\",\"accepted\":[" + accepted + "]}");
+        assertEquals(200, approved.status(), approved::toString);
+
+        JsonObject letter = applicant(passcode).get("/api/v1/requests/" + code).object().getJsonObject("replyLetter");
+        JsonArray files = letter.getJsonArray("attachments");
+        assertEquals(1, files.size(), letter::toString);
+        assertEquals("2025年预算表.pdf", files.getJsonObject(0).getString("name"));
+        HttpResponse<byte[]> download = bytes(files.getJsonObject(0).getString("url"), passcode);
+        assertEquals(200, download.statusCode());
+        assertTrue(java.util.Arrays.equals(pdf, download.body()), "the very file reviewed");
+        assertEquals(404, bytes(attachmentUrl, "AAAA-BBBB-CCCC").statusCode(), "the passcode is needed");
+        assertEquals(404, bytes("/api/v1/requests/" + code + "/attachments/" + wrongId, passcode).statusCode(),
+                "a removed file is not delivered");
+        assertEquals(1, count("select count(*) from request_reply r join disclosure_request d on d.id = r.request_id "
+                + "where d.tracking_code = '" + code + "' and r.files like '" + fileId + ":%'"),
+                "the letter's hashed file list names the file");
+    }
+
+    /** A one-page PDF whose text layer says the words. */
+    private static byte[] pdfSaying(String words) throws IOException {
+        try (PDDocument document = new PDDocument()) {
+            org.apache.pdfbox.pdmodel.PDPage page = new org.apache.pdfbox.pdmodel.PDPage();
+            document.addPage(page);
+            try (var stream = new org.apache.pdfbox.pdmodel.PDPageContentStream(document, page)) {
+                stream.beginText();
+                stream.setFont(new org.apache.pdfbox.pdmodel.font.PDType1Font(
+                        org.apache.pdfbox.pdmodel.font.Standard14Fonts.FontName.HELVETICA), 12);
+                stream.newLineAtOffset(72, 700);
+                stream.showText(words);
+                stream.endText();
+            }
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            document.save(out);
+            return out.toByteArray();
+        }
+    }
+
     // ---------------------------------------------------------------- the queue and the daily warnings
 
     @Test
@@ -740,6 +813,30 @@ class RequestsIT extends PortalDeployment {
         assertFalse(fiveWarnings.get(0).contains("officer2"), "not the other organ's officer");
         assertEquals(1, oneWarnings.size());
         assertTrue(oneWarnings.get(0).contains("提前1个工作日提醒"), oneWarnings::toString);
+    }
+
+    @Test
+    void theReminderBoxListsTheLongestOverdueRequestFirst() throws Exception {
+        // received almost a year ago: its 20 working days (Art. 33) ended long before today
+        String longOverdue = register("2025-04-01").getString("trackingCode");
+        String soon = register("2026-01-23").getString("trackingCode");
+        officer().post("/api/v1/staff/requests/daily-checks", "");
+        int daysLeft = item(officer().get("/api/v1/staff/requests?overdue=true&size=500").json().asJsonArray(), longOverdue)
+                .getInt("workingDaysLeft");
+        assertTrue(daysLeft < -170, "far past its due date: " + daysLeft);
+
+        try (Browser browser = new Browser()) {
+            WebDriver driver = browser.driver();
+            WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+            signIn(driver, wait, "officer");
+            driver.get(base() + "/staff/requests");
+            WebElement box = wait.until(ExpectedConditions.presenceOfElementLocated(By.id("warnings")));
+            List<WebElement> lines = box.findElements(By.tagName("li"));
+            assertTrue(lines.get(0).getText().contains(longOverdue), "the longest overdue first: " + box.getText());
+            assertTrue(lines.get(0).getText().contains("逾期" + (-daysLeft) + "个工作日"), lines.get(0).getText());
+            assertTrue(box.getText().contains(soon), "the warned request is still listed: " + box.getText());
+            browser.assertAccessible();
+        }
     }
 
     // ---------------------------------------------------------------- the calendar
@@ -906,6 +1003,16 @@ class RequestsIT extends PortalDeployment {
             driver.findElement(By.id("apply:idNumber")).sendKeys(idNumber());
             driver.findElement(By.id("apply:phone")).sendKeys("13900139000");
             driver.findElement(By.id("apply:email")).sendKeys(email);
+            driver.findElement(By.id("apply:description")).sendKeys("请公开示范市恐龙化石挖掘记录");
+            driver.findElement(By.id("apply:docNo")).click();
+            wait.until(d -> Boolean.TRUE.equals(((org.openqa.selenium.JavascriptExecutor) d).executeScript(
+                    "return window.PrimeFaces && PrimeFaces.ajax.Queue.isEmpty();")));
+            Thread.sleep(300);
+            wait.until(d -> Boolean.TRUE.equals(((org.openqa.selenium.JavascriptExecutor) d).executeScript(
+                    "return PrimeFaces.ajax.Queue.isEmpty();")));
+            assertTrue(driver.findElements(By.id("similar-hint")).isEmpty(),
+                    "an unrelated description gets no suggestion, though every entry shares the city's name");
+            driver.findElement(By.id("apply:description")).clear();
             driver.findElement(By.id("apply:description")).sendKeys("请公开示范市2025年城市道路维修计划及其资金安排");
             driver.findElement(By.id("apply:docNo")).click();
             wait.until(ExpectedConditions.presenceOfElementLocated(By.id("similar-hint")));

@@ -145,6 +145,14 @@ public class AccountBootstrap {
         user("infoofficer", "吴信息", education, EnumSet.of(Role.INFO_OFFICER), DEMO_PASSWORD);
         user("infoofficer2", "郑信息", office, EnumSet.of(Role.INFO_OFFICER), DEMO_PASSWORD);
         user("infoeditor", "冯信息科", office, EnumSet.of(Role.INFO_EDITOR), DEMO_PASSWORD);
+        // enough people for every review chain (初审 → 复审 → 批准 needs two reviewers and a leader,
+        // none of them an author): a second reviewer in the office, and the education bureau's own
+        // editor, two reviewers and leader
+        user("reviewer2", "钱复审", office, EnumSet.of(Role.REVIEWER), DEMO_PASSWORD);
+        user("editor2", "何编辑", education, EnumSet.of(Role.EDITOR), DEMO_PASSWORD);
+        user("reviewer3", "韩审查", education, EnumSet.of(Role.REVIEWER), DEMO_PASSWORD);
+        user("reviewer4", "杨复审", education, EnumSet.of(Role.REVIEWER), DEMO_PASSWORD);
+        user("leader2", "林局长", education, EnumSet.of(Role.LEADER), DEMO_PASSWORD);
     }
 
     private Organ organ(String code, String name) {

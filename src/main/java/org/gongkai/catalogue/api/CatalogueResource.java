@@ -40,6 +40,11 @@ public class CatalogueResource {
     public CataloguePageDto list(@QueryParam("q") String q, @QueryParam("organ") String organ,
                                  @QueryParam("subject") String subject, @QueryParam("genre") String genre,
                                  @QueryParam("year") Integer year, @QueryParam("validity") String validity,
+                                 @QueryParam("indexNo") String indexNo, @QueryParam("docNo") String docNo,
+                                 @QueryParam("titleOnly") @DefaultValue("false") boolean titleOnly,
+                                 @QueryParam("from") String from, @QueryParam("to") String to,
+                                 @QueryParam("sort") @DefaultValue("relevance") String sort,
+                                 @QueryParam("column") String column,
                                  @QueryParam("page") @DefaultValue("0") int page,
                                  @QueryParam("size") @DefaultValue("20") int size) {
         if (page < 0 || page > 10_000) {
@@ -53,7 +58,44 @@ public class CatalogueResource {
         }
         var filter = new CataloguePublic.Filter(blankToNull(organ), blankToNull(subject), blankToNull(genre), year,
                 blankToNull(validity));
-        return search.search(q, filter, page, size);
+        return search.search(q, filter, advanced(indexNo, docNo, titleOnly, from, to, sort, column), page, size);
+    }
+
+    /** The advanced search's criteria from the address, checked: dates as 2026-02-13, from not after to. */
+    public static CataloguePublic.Advanced advanced(String indexNo, String docNo, boolean titleOnly, String from,
+                                                    String to, String sort, String column) {
+        Map<String, String> problems = new java.util.LinkedHashMap<>();
+        java.time.LocalDate fromDate = date(from, "from", problems);
+        java.time.LocalDate toDate = date(to, "to", problems);
+        if (fromDate != null && toDate != null && fromDate.isAfter(toDate)) {
+            problems.put("from", "起始日期不能晚于截止日期");
+        }
+        if (sort != null && !sort.isBlank() && !"relevance".equals(sort) && !"date".equals(sort)) {
+            problems.put("sort", "排序须为 relevance（相关度）或 date（日期）");
+        }
+        if ((indexNo != null && indexNo.length() > 40) || (docNo != null && docNo.length() > 100)) {
+            problems.put(indexNo != null && indexNo.length() > 40 ? "indexNo" : "docNo", "不超过100字");
+        }
+        if (column != null && !column.isBlank() && !org.gongkai.catalogue.control.StatutoryColumns.exists(column.strip())) {
+            problems.put("column", "法定主动公开内容栏目不存在");
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException("invalid_input", problems);
+        }
+        return new CataloguePublic.Advanced(blankToNull(indexNo), blankToNull(docNo), titleOnly, fromDate, toDate,
+                "date".equals(sort), column == null || column.isBlank() ? null : column.strip());
+    }
+
+    private static java.time.LocalDate date(String value, String field, Map<String, String> problems) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return java.time.LocalDate.parse(value.strip());
+        } catch (java.time.format.DateTimeParseException e) {
+            problems.put(field, "日期格式须为 2026-02-13");
+            return null;
+        }
     }
 
     @GET

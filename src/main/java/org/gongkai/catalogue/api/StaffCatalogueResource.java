@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
@@ -109,6 +110,14 @@ public class StaffCatalogueResource {
                 .entity(new CatalogueEntryDto.AttachmentDto(attachment.id(), attachment.fileName(),
                         attachment.mediaType(), attachment.sizeBytes(), null))
                 .build();
+    }
+
+    @DELETE
+    @Path("{id}/attachments/{attachmentId}")
+    @Operation(summary = "删除附件 / remove a file from the working version (a published entry gets a new version)")
+    public WriteResult detach(@PathParam("id") long id, @PathParam("attachmentId") long attachmentId) {
+        editing.detach(id, attachmentId);
+        return result(id);
     }
 
     @GET

@@ -113,6 +113,7 @@ public class CatalogueEditing {
         em.persist(entry);
         em.flush();
         CatalogueVersion version = new CatalogueVersion(entry, 1, content, editor, clock.instant());
+        version.classify(columnOf(form, null));
         em.persist(version);
         em.flush();
         entry.workOn(version);
@@ -130,11 +131,14 @@ public class CatalogueEditing {
         CatalogueVersion working = em.find(CatalogueVersion.class, entry.workingVersionId());
         String editor = currentStaff.username();
         CatalogueVersion changed;
+        String column = columnOf(form, working.statutoryColumn());
         if (working.state().editableInPlace()) {
             working.change(content, editor, clock.instant());
+            working.classify(column);
             changed = working;
         } else {
             changed = new CatalogueVersion(entry, working.number() + 1, content, editor, clock.instant());
+            changed.classify(column);
             em.persist(changed);
             em.flush();
             for (CatalogueAttachment attachment : attachmentsOf(working.id())) {
@@ -329,6 +333,33 @@ public class CatalogueEditing {
         return attachment;
     }
 
+    /**
+     * Removes a file from the working version (a draft, returned, or in review — then the task
+     * becomes stale, as with any change); a published entry first gets a new version, without the
+     * file. The content hash changes with it, so no earlier approval covers the new content.
+     */
+    public void detach(long id, long attachmentId) {
+        CatalogueEntry entry = ownEntry(id, true);
+        CatalogueVersion working = em.find(CatalogueVersion.class, entry.workingVersionId());
+        em.refresh(working);
+        CatalogueAttachment wanted = attachmentsOf(working.id()).stream().filter(a -> a.id() == attachmentId)
+                .findFirst().orElseThrow(() -> new UnknownItemException("attachment_unknown"));
+        if (!working.state().editableInPlace()) {
+            working = update(id, formOf(working.content()));
+            wanted = attachmentsOf(working.id()).stream().filter(a -> a.position() == wantedPosition(attachmentId))
+                    .findFirst().orElseThrow(() -> new UnknownItemException("attachment_unknown"));
+        }
+        em.remove(wanted);
+        working.change(working.content(), currentStaff.username(), clock.instant());
+        em.flush();
+        audit.record(currentStaff.username(), entry.organCode(), CataloguePublication.ITEM_TYPE, entry.id().toString(),
+                "ATTACHMENT_REMOVED", wanted.fileName() + " from version " + working.number());
+    }
+
+    private int wantedPosition(long attachmentId) {
+        return em.find(CatalogueAttachment.class, attachmentId).position();
+    }
+
     public CatalogueEntry entry(long id) {
         return ownEntry(id, false);
     }
@@ -375,6 +406,22 @@ public class CatalogueEditing {
             throw new UnknownItemException("entry_unknown");
         }
         return entry;
+    }
+
+    /** The form's 法定主动公开内容 column, checked against the tree; null keeps {@code current}, "" clears it. */
+    private static String columnOf(CatalogueEntryCommand form, String current) {
+        if (form.statutoryColumn == null) {
+            return current;
+        }
+        String column = form.statutoryColumn.strip();
+        if (column.isEmpty()) {
+            return null;
+        }
+        if (!org.gongkai.catalogue.control.StatutoryColumns.exists(column)) {
+            throw new InvalidInputException("invalid_input", Map.of("statutoryColumn",
+                    "法定主动公开内容栏目不存在，请从栏目表中选择（如“法规文件/规范性文件”）"));
+        }
+        return column;
     }
 
     private EntryContent contentOf(CatalogueEntryCommand form) {

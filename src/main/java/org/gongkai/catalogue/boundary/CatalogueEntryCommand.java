@@ -30,6 +30,10 @@ public class CatalogueEntryCommand {
     @Size(max = 130, message = "{gongkai.size}")
     public String subject;
 
+    /** The 法定主动公开内容 column, e.g. "法规文件/规范性文件"; null keeps the current one, "" clears it. */
+    @Size(max = 100, message = "{gongkai.size}")
+    public String statutoryColumn;
+
     @NotBlank(message = "{gongkai.required}")
     public String genre;
 

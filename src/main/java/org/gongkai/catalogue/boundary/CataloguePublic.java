@@ -30,6 +30,23 @@ public class CataloguePublic {
     public record Filter(String organ, String subject, String genre, Integer year, String validity) {
     }
 
+    /**
+     * The advanced search's criteria (高级检索): part of an index number (索引号) or of a document
+     * number (文号), the words in the title only, a publication date range, and the order (newest
+     * first, or by relevance).
+     */
+    public record Advanced(String indexNo, String docNo, boolean titleOnly, LocalDate from, LocalDate to,
+                           boolean byDate, String column) {
+
+        public static final Advanced NONE = new Advanced(null, null, false, null, null, false, null);
+
+        /** Nothing beyond words and facets: the index ranks by relevance. */
+        public boolean plain() {
+            return indexNo == null && docNo == null && !titleOnly && from == null && to == null && !byDate
+                    && column == null;
+        }
+    }
+
     /** One published entry with its approved version. */
     public record Published(CatalogueEntry entry, CatalogueVersion version, String organName) {
     }
@@ -59,8 +76,35 @@ public class CataloguePublic {
      * {@code words} (substring match) when given.
      */
     public Page browse(Filter filter, List<String> words, int page, int size, boolean withFacets) {
+        return browse(filter, words, Advanced.NONE, page, size, withFacets);
+    }
+
+    /** As {@link #browse(Filter, List, int, int, boolean)}, narrowed by the advanced search's criteria. */
+    public Page browse(Filter filter, List<String> words, Advanced advanced, int page, int size, boolean withFacets) {
         StringBuilder where = new StringBuilder();
         Map<String, Object> parameters = new LinkedHashMap<>();
+        if (advanced.indexNo() != null) {
+            where.append(" and e.indexNo like :indexNo");
+            parameters.put("indexNo", "%" + literal(advanced.indexNo()) + "%");
+        }
+        if (advanced.docNo() != null) {
+            where.append(" and v.docNo like :docNo");
+            parameters.put("docNo", "%" + literal(advanced.docNo()) + "%");
+        }
+        if (advanced.column() != null) {
+            // a top-level column holds its children's entries too
+            where.append(" and (v.statutoryColumn = :column or v.statutoryColumn like :columnPrefix)");
+            parameters.put("column", advanced.column());
+            parameters.put("columnPrefix", literal(advanced.column()) + "/%");
+        }
+        if (advanced.from() != null) {
+            where.append(" and e.publishedOn >= :from");
+            parameters.put("from", advanced.from());
+        }
+        if (advanced.to() != null) {
+            where.append(" and e.publishedOn <= :to");
+            parameters.put("to", advanced.to());
+        }
         if (filter.organ() != null) {
             where.append(" and e.organCode = :organ");
             parameters.put("organ", filter.organ());
@@ -83,7 +127,12 @@ public class CataloguePublic {
             where.append(" and v.validity = :validity");
             parameters.put("validity", filter.validity());
         }
-        if (words != null) {
+        if (words != null && advanced.titleOnly()) {
+            for (int i = 0; i < words.size(); i++) {
+                where.append(" and v.title like :w").append(i);
+                parameters.put("w" + i, "%" + literal(words.get(i)) + "%");
+            }
+        } else if (words != null) {
             for (int i = 0; i < words.size(); i++) {
                 where.append(" and (v.title like :w").append(i).append(" or v.docNo like :w").append(i)
                         .append(" or v.keywords like :w").append(i).append(" or v.summary like :w").append(i)
@@ -112,6 +161,11 @@ public class CataloguePublic {
         facets.put("year", facet("extract(year from e.publishedOn)", where, parameters));
         facets.put("validity", facet("v.validity", where, parameters));
         return new Page(count.getSingleResult(), items, facets);
+    }
+
+    /** A search word as a LIKE literal: the wildcards and the escape character taken out. */
+    private static String literal(String word) {
+        return word.strip().replace("\\", "").replace("%", "").replace("_", "");
     }
 
     private Map<String, Long> facet(String expression, CharSequence where, Map<String, Object> parameters) {

@@ -39,6 +39,23 @@ public class CatalogueSearch {
     SearchIndexer index;
 
     public CataloguePageDto search(String q, CataloguePublic.Filter filter, int page, int size) {
+        return search(q, filter, CataloguePublic.Advanced.NONE, page, size);
+    }
+
+    /**
+     * With the advanced search's criteria: the index ranks by relevance when only words and facets
+     * are given; a document number (文号) typed as the words, a part of an index number, the title
+     * only, a date range or the newest-first order are searched in the database, newest first.
+     */
+    public CataloguePageDto search(String q, CataloguePublic.Filter filter, CataloguePublic.Advanced advanced,
+                                   int page, int size) {
+        if (advanced.plain() && q != null && looksLikeDocNo(q.strip())) {
+            advanced = new CataloguePublic.Advanced(null, q.strip(), false, null, null, true, null);
+            q = null;
+        }
+        if (!advanced.plain()) {
+            return fromDatabase(q, filter, advanced, page, size);
+        }
         if (q != null && IndexNumbers.looksValid(q.strip())) {
             // an index number (索引号) names one entry: people copy it from a document or a citation
             List<CatalogueItemDto> found = catalogue.find(q.strip())
@@ -65,10 +82,20 @@ public class CatalogueSearch {
         return new CataloguePageDto(result.total(), page, size, items, facets);
     }
 
+    /** A document number as officials write it, e.g. 示政办发〔2026〕3号 or 国发[2024]1号. */
+    static boolean looksLikeDocNo(String q) {
+        return q.matches("\\S*[〔\\[［(（]\\d{4}[〕\\]］)）]\\s*\\d+\\s*号");
+    }
+
     private CataloguePageDto fromDatabase(String q, CataloguePublic.Filter filter, int page, int size) {
+        return fromDatabase(q, filter, CataloguePublic.Advanced.NONE, page, size);
+    }
+
+    private CataloguePageDto fromDatabase(String q, CataloguePublic.Filter filter, CataloguePublic.Advanced advanced,
+                                          int page, int size) {
         List<String> words = q == null || q.isBlank() ? null
                 : Arrays.stream(q.strip().split("\\s+")).filter(w -> !w.isBlank()).toList();
-        CataloguePublic.Page result = catalogue.browse(filter, words, page, size, true);
+        CataloguePublic.Page result = catalogue.browse(filter, words, advanced, page, size, true);
         return new CataloguePageDto(result.total(), page, size,
                 result.items().stream().map(CatalogueItemDto::of).toList(), result.facets());
     }

@@ -93,11 +93,22 @@ public class DemoCatalogue {
         }
     }
 
+    /** The 法定主动公开内容 column of each demo entry, by its title. */
+    private static final java.util.Map<String, String> COLUMNS = java.util.Map.of(
+            "关于做好2026年义务教育阶段招生入学工作的通知", "法规文件/规范性文件",
+            "示范市2025年国民经济和社会发展统计公报", "统计信息/统计公报",
+            "关于印发示范市政府信息公开工作要点的通知", "规划计划/工作计划",
+            "示范市2026年市级部门预算公开说明", "财政预决算/部门预决算",
+            "示范市突发公共卫生事件应急预案", "应急管理/应急预案",
+            "关于进一步做好高校毕业生等青年就业创业工作的意见", "法规文件/规范性文件",
+            "示范市最低生活保障标准调整公告", "公共服务/社会保障");
+
     private void publish(String organ, String kind, EntryContent content) {
         CatalogueEntry entry = new CatalogueEntry(organ, kind, "editor", clock.instant());
         em.persist(entry);
         em.flush();
         CatalogueVersion version = new CatalogueVersion(entry, 1, content, "editor", clock.instant());
+        version.classify(COLUMNS.get(content.title()));
         em.persist(version);
         em.flush();
         em.refresh(version);

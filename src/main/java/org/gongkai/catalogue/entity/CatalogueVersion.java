@@ -54,6 +54,10 @@ public class CatalogueVersion {
     @Column(nullable = false)
     private String subject;
 
+    /** The 法定主动公开内容 column ("top" or "top/child"), or null. */
+    @Column(name = "statutory_column")
+    private String statutoryColumn;
+
     @Column(nullable = false)
     private String genre;
 
@@ -196,6 +200,15 @@ public class CatalogueVersion {
 
     public LocalDate formedOn() {
         return formedOn;
+    }
+
+    /** Files the version under a 法定主动公开内容 column (null: none). */
+    public void classify(String column) {
+        this.statutoryColumn = column;
+    }
+
+    public String statutoryColumn() {
+        return statutoryColumn;
     }
 
     public String subject() {

@@ -18,7 +18,6 @@ import org.gongkai.platform.web.FacesErrors;
 import org.gongkai.platform.web.FacesNotices;
 import org.gongkai.review.boundary.ReviewTasks;
 import org.gongkai.review.entity.ReviewDecision;
-import org.primefaces.model.file.UploadedFile;
 
 import java.io.IOException;
 import java.io.Serializable;
@@ -56,6 +55,7 @@ public class CatalogueEditBacking implements Serializable {
     private LocalDate writtenOn;
     private LocalDate formedOn;
     private String subject;
+    private String statutoryColumn;
     private String genre = "通知";
     private String validity = "有效";
     private String keywords;
@@ -64,7 +64,7 @@ public class CatalogueEditBacking implements Serializable {
     private String disclosureMode = "主动公开";
     private boolean sensitive;
     private String withdrawalReason;
-    private transient UploadedFile file;
+    private transient jakarta.servlet.http.Part file;
 
     public void load() throws IOException {
         if (id == null || faces.isPostback()) {
@@ -72,7 +72,9 @@ public class CatalogueEditBacking implements Serializable {
         }
         try {
             CatalogueEntry entry = editing.entry(id);
-            EntryContent content = editing.workingVersion(entry).content();
+            var working = editing.workingVersion(entry);
+            EntryContent content = working.content();
+            statutoryColumn = working.statutoryColumn() == null ? "" : working.statutoryColumn();
             title = content.title();
             docNo = content.docNo();
             writtenOn = content.writtenOn();
@@ -142,8 +144,29 @@ public class CatalogueEditBacking implements Serializable {
             return null;
         }
         try {
-            editing.attach(id, file.getFileName(), file.getContent());
+            byte[] bytes;
+            try (java.io.InputStream in = file.getInputStream()) {
+                bytes = in.readNBytes(CatalogueEditing.MAX_ATTACHMENT_BYTES + 1);
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+            if (bytes.length > CatalogueEditing.MAX_ATTACHMENT_BYTES) {
+                throw new org.gongkai.platform.entity.InvalidInputException("invalid_input",
+                        java.util.Map.of("file", "单个文件不超过20 MB"));
+            }
+            editing.attach(id, file.getSubmittedFileName(), bytes);
             info("edit.attached");
+            return "/staff/catalogue-edit?faces-redirect=true&id=" + id;
+        } catch (RuntimeException e) {
+            return shown(e);
+        }
+    }
+
+    /** Removes one file from the working version. */
+    public String detach(long attachmentId) {
+        try {
+            editing.detach(id, attachmentId);
+            info("edit.detached");
             return "/staff/catalogue-edit?faces-redirect=true&id=" + id;
         } catch (RuntimeException e) {
             return shown(e);
@@ -168,6 +191,7 @@ public class CatalogueEditBacking implements Serializable {
         form.writtenOn = writtenOn;
         form.formedOn = formedOn;
         form.subject = subject;
+        form.statutoryColumn = statutoryColumn == null ? "" : statutoryColumn;
         form.genre = genre;
         form.validity = validity;
         form.keywords = keywords == null ? List.of()
@@ -227,6 +251,19 @@ public class CatalogueEditBacking implements Serializable {
         return options;
     }
 
+    /** The 法定主动公开内容 columns, each top level followed by its children. */
+    public List<String> getColumnOptions() {
+        List<String> options = new ArrayList<>();
+        org.gongkai.catalogue.control.StatutoryColumns.all().forEach((top, children) -> {
+            options.add(top);
+            children.forEach(child -> options.add(top + "/" + child));
+        });
+        return options;
+    }
+
+    public String getStatutoryColumn() { return statutoryColumn; }
+    public void setStatutoryColumn(String statutoryColumn) { this.statutoryColumn = statutoryColumn; }
+
     public List<String> getGenreOptions() {
         return Genres.ALL;
     }
@@ -259,8 +296,8 @@ public class CatalogueEditBacking implements Serializable {
     public void setSensitive(boolean sensitive) { this.sensitive = sensitive; }
     public String getWithdrawalReason() { return withdrawalReason; }
     public void setWithdrawalReason(String withdrawalReason) { this.withdrawalReason = withdrawalReason; }
-    public UploadedFile getFile() { return file; }
-    public void setFile(UploadedFile file) { this.file = file; }
+    public jakarta.servlet.http.Part getFile() { return file; }
+    public void setFile(jakarta.servlet.http.Part file) { this.file = file; }
 
     /** What an attached file is and how large: "PDF 文档，12.3 KB". */
     public String fileLabel(CatalogueAttachment file) {

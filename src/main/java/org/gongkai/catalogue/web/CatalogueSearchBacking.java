@@ -13,6 +13,8 @@ import org.gongkai.catalogue.boundary.CataloguePublic;
 import org.gongkai.catalogue.boundary.Subjects;
 import org.gongkai.search.entity.SearchQuery;
 
+import org.gongkai.catalogue.control.StatutoryColumns;
+
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
@@ -28,7 +30,8 @@ public class CatalogueSearchBacking {
     public static final int PAGE_SIZE = 20;
     /** The deepest page the search lists (its window is 10,000 results). */
     static final int LAST_PAGE_INDEX = SearchQuery.MAX_WINDOW / PAGE_SIZE - 1;
-    private static final List<String> PARAMETERS = List.of("q", "organ", "subject", "genre", "year", "validity");
+    private static final List<String> PARAMETERS = List.of("q", "organ", "subject", "genre", "year", "validity",
+            "indexNo", "docNo", "titleOnly", "from", "to", "sort", "column");
 
     @Inject
     ExternalContext external;
@@ -71,14 +74,56 @@ public class CatalogueSearchBacking {
             }
             CataloguePublic.Filter filter = new CataloguePublic.Filter(param("organ"), param("subject"), param("genre"),
                     year, param("validity"));
-            result = search.search(q, filter, page, PAGE_SIZE);
+            CataloguePublic.Advanced advanced = getAdvanced();
+            result = search.search(q, filter, advanced, page, PAGE_SIZE);
             if (result.items().isEmpty() && page > 0 && result.total() > 0) {
                 // past the last page (a stale bookmark, a hand-edited address): show the last one
-                result = search.search(q, filter, Math.min(LAST_PAGE_INDEX, (int) ((result.total() - 1) / PAGE_SIZE)),
-                        PAGE_SIZE);
+                result = search.search(q, filter, advanced, Math.min(LAST_PAGE_INDEX,
+                                (int) ((result.total() - 1) / PAGE_SIZE)), PAGE_SIZE);
             }
         }
         return result;
+    }
+
+    /** The advanced search's criteria from the address; a hand-edited bad date is left out. */
+    public CataloguePublic.Advanced getAdvanced() {
+        return new CataloguePublic.Advanced(limited(param("indexNo"), 40), limited(param("docNo"), 100),
+                "true".equals(param("titleOnly")), date(param("from")), date(param("to")), "date".equals(param("sort")),
+                StatutoryColumns.exists(param("column")) ? param("column") : null);
+    }
+
+    /** Whether the advanced search's panel starts open (one of its criteria, a column aside, is in use). */
+    public boolean isAdvancedUsed() {
+        CataloguePublic.Advanced advanced = getAdvanced();
+        return !new CataloguePublic.Advanced(advanced.indexNo(), advanced.docNo(), advanced.titleOnly(), advanced.from(),
+                advanced.to(), advanced.byDate(), null).plain();
+    }
+
+    /** The 法定主动公开内容 tree, for the column list beside the facets. */
+    public List<Map.Entry<String, List<String>>> getColumns() {
+        return List.copyOf(StatutoryColumns.all().entrySet());
+    }
+
+    /** The chosen column's breadcrumb: each level with the address that selects it. */
+    public List<Map.Entry<String, String>> getColumnTrail() {
+        List<String> trail = StatutoryColumns.trail(param("column"));
+        List<Map.Entry<String, String>> links = new java.util.ArrayList<>();
+        for (int i = 0; i < trail.size(); i++) {
+            links.add(Map.entry(trail.get(i), link("column", String.join("/", trail.subList(0, i + 1)))));
+        }
+        return links;
+    }
+
+    private static String limited(String value, int max) {
+        return value == null ? null : value.substring(0, Math.min(max, value.length()));
+    }
+
+    private static java.time.LocalDate date(String value) {
+        try {
+            return value == null ? null : java.time.LocalDate.parse(value);
+        } catch (java.time.format.DateTimeParseException e) {
+            return null;
+        }
     }
 
     public List<CatalogueItemDto> getItems() {

@@ -120,7 +120,11 @@ public final class RequestDtos {
     /** The released reply letter, with where to fetch it (send the same {@code X-Passcode}). */
     @JsonbNillable
     public record ReplyLetterDto(String outcome, String reason, String referTo, LocalDate releasedOn, String text,
-                                 String html, String pdf) {
+                                 String html, String pdf, List<FileDto> attachments) {
+    }
+
+    /** A file the released letter delivers, with where to fetch it (send the same {@code X-Passcode}). */
+    public record FileDto(long id, String name, String mediaType, long size, String url) {
     }
 
     /** The applicant's view (docs/api.md {@code GET /requests/{trackingCode}}): personal data masked. */
@@ -152,7 +156,9 @@ public final class RequestDtos {
                     r.outcomeReason() == null ? null : r.outcomeReason().name(), r.closedOn(),
                     letter == null ? null : new ReplyLetterDto(letter.outcome().name(),
                             letter.reason() == null ? null : letter.reason().name(), letter.referTo(),
-                            letter.releasedOn(), letter.letter(), base + ".html", base + ".pdf"));
+                            letter.releasedOn(), letter.letter(), base + ".html", base + ".pdf",
+                            view.files().stream().map(f -> new FileDto(f.id(), f.fileName(), f.mediaType(), f.sizeBytes(),
+                                    "/api/v1/requests/" + r.trackingCode() + "/attachments/" + f.id())).toList()));
         }
     }
 

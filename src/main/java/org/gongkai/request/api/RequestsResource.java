@@ -103,6 +103,22 @@ public class RequestsResource {
                 .build();
     }
 
+    @GET
+    @Path("{trackingCode}/attachments/{fileId}")
+    @Produces(MediaType.WILDCARD)
+    @Operation(summary = "随答复告知书提供的文件（请求头 X-Passcode）/ a file the released reply delivers")
+    public Response attachment(@PathParam("trackingCode") String code, @PathParam("fileId") long fileId,
+                               @HeaderParam("X-Passcode") String passcode) {
+        ApplicantAccess.Download download = access.releasedFile(code, passcode, addresses.of(servletRequest), fileId);
+        return Response.ok(download.content(), download.file().mediaType())
+                .cacheControl(noStore())
+                .header("X-Content-Type-Options", "nosniff")
+                .header("Content-Disposition", "attachment; filename=\"file-" + download.file().id() + "\"; filename*=UTF-8''"
+                        + java.net.URLEncoder.encode(download.file().fileName(), java.nio.charset.StandardCharsets.UTF_8)
+                        .replace("+", "%20"))
+                .build();
+    }
+
     static CacheControl noStore() {
         CacheControl cache = new CacheControl();
         cache.setNoStore(true);

@@ -6,6 +6,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -21,6 +22,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.gongkai.platform.api.RequestBodies;
 import org.gongkai.platform.entity.InvalidInputException;
+import org.gongkai.request.boundary.ReplyFiles;
 import org.gongkai.request.boundary.RequestDailyChecks;
 import org.gongkai.request.boundary.RequestHandling;
 import org.gongkai.request.boundary.RequestIntake;
@@ -34,6 +36,7 @@ import org.gongkai.request.control.ReplyPeriods;
 import org.gongkai.request.control.SupplementationItems;
 import org.gongkai.request.entity.Consultation;
 import org.gongkai.request.entity.DisclosureRequest;
+import org.gongkai.request.entity.ReplyFile;
 import org.gongkai.request.entity.ReplyLetter;
 import org.gongkai.request.entity.RequestStatus;
 import org.gongkai.review.boundary.ReviewTasks;
@@ -58,6 +61,9 @@ public class StaffRequestsResource {
 
     @Inject
     RequestIntake intake;
+
+    @Inject
+    ReplyFiles replyFiles;
 
     @Inject
     RequestHandling handling;
@@ -233,6 +239,43 @@ public class StaffRequestsResource {
                         .path(Integer.toString(reply.number())).build())
                 .entity(replyDto(code, reply, drafted.reviewTaskId()))
                 .build();
+    }
+
+    @POST
+    @Path("{code}/attachments")
+    @Consumes(MediaType.WILDCARD)
+    @Operation(summary = "添加随告知书提供的文件（请求体为文件内容，name 为文件名）/ attach a file for the reply to deliver")
+    public Response attach(@PathParam("code") String code, @QueryParam("name") String name, java.io.InputStream body) {
+        byte[] bytes;
+        try (java.io.InputStream in = body) {
+            bytes = in.readNBytes(ReplyFiles.MAX_BYTES + 1);
+        } catch (java.io.IOException e) {
+            throw new InvalidInputException("malformed_body");
+        }
+        if (bytes.length > ReplyFiles.MAX_BYTES) {
+            throw new jakarta.ws.rs.WebApplicationException(413);
+        }
+        ReplyFile file = replyFiles.add(code, name, bytes);
+        return Response.status(Response.Status.CREATED).entity(fileDto(code, file)).build();
+    }
+
+    @GET
+    @Path("{code}/attachments")
+    @Operation(summary = "随告知书提供的文件 / the files for the reply")
+    public List<RequestDtos.FileDto> attachments(@PathParam("code") String code) {
+        return replyFiles.list(code).stream().map(file -> fileDto(code, file)).toList();
+    }
+
+    @DELETE
+    @Path("{code}/attachments/{id}")
+    @Operation(summary = "删除随告知书提供的文件（审查中或已办结时不可）/ remove a file (not while the letter is in review)")
+    public Response detach(@PathParam("code") String code, @PathParam("id") long id) {
+        replyFiles.remove(code, id);
+        return Response.noContent().build();
+    }
+
+    private static RequestDtos.FileDto fileDto(String code, ReplyFile file) {
+        return new RequestDtos.FileDto(file.id(), file.fileName(), file.mediaType(), file.sizeBytes(), null);
     }
 
     @GET

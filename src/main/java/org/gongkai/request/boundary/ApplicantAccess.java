@@ -22,6 +22,8 @@ import org.gongkai.request.entity.RequestStatus;
 
 import java.time.Clock;
 import java.time.Instant;
+import org.gongkai.request.entity.ReplyFile;
+
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -45,7 +47,8 @@ public class ApplicantAccess {
 
     /** The applicant's view of their request. */
     public record View(DisclosureRequest request, String organName, Deadline deadline, List<Step> steps,
-                       ReplyLetter letter, List<String> supplementationItems, LocalDate feePayBy) {
+                       ReplyLetter letter, List<String> supplementationItems, LocalDate feePayBy,
+                       List<ReplyFile> files) {
     }
 
     @PersistenceContext
@@ -101,6 +104,30 @@ public class ApplicantAccess {
         return view;
     }
 
+    /** A file the released letter delivers, with its bytes. */
+    public record Download(ReplyFile file, byte[] content) {
+    }
+
+    /** The files the released letter delivers; none before its release. */
+    private List<ReplyFile> releasedFiles(DisclosureRequest request, ReplyLetter letter) {
+        if (letter == null || letter.fileIds().isEmpty()) {
+            return List.of();
+        }
+        List<Long> ids = letter.fileIds();
+        return em.createNamedQuery(ReplyFile.OF_REQUEST, ReplyFile.class).setParameter("request", request.id())
+                .getResultStream().filter(file -> ids.contains(file.id())).toList();
+    }
+
+    /** One file of the released letter; 404 before the release or for a file the letter does not deliver. */
+    public Download releasedFile(String code, String passcode, String clientAddress, long fileId) {
+        View view = released(code, passcode, clientAddress);
+        ReplyFile file = view.files().stream().filter(f -> f.id() == fileId).findFirst()
+                .orElseThrow(() -> new UnknownItemException("attachment_unknown"));
+        byte[] content = (byte[]) em.createNativeQuery("select content from request_file_blob where sha256 = ?1")
+                .setParameter(1, file.sha256()).getSingleResult();
+        return new Download(file, content);
+    }
+
     private View viewOf(DisclosureRequest request) {
         List<Step> steps = audit.historyOf(RequestHandling.ITEM_TYPE, request.id().toString()).stream()
                 .map(event -> {
@@ -115,7 +142,7 @@ public class ApplicantAccess {
         LocalDate payBy = request.feeNoticedOn() == null ? null
                 : requestDeadlines.periods().feePaymentDue(request.feeNoticedOn());
         return new View(request, organ.name(), requestDeadlines.deadline(request), steps, letter,
-                SupplementationItems.of(request.supplementationItems()), payBy);
+                SupplementationItems.of(request.supplementationItems()), payBy, releasedFiles(request, letter));
     }
 
     private DisclosureRequest verified(String code, String passcode, String clientAddress, boolean lock) {

@@ -29,6 +29,7 @@ import org.gongkai.request.entity.ExtensionState;
 import org.gongkai.request.entity.FeeMethod;
 import org.gongkai.request.entity.Outcome;
 import org.gongkai.request.entity.OutcomeReason;
+import org.gongkai.request.entity.ReplyFile;
 import org.gongkai.request.entity.ReplyLetter;
 import org.gongkai.request.entity.RequestStatus;
 import org.gongkai.review.boundary.ReviewTasks;
@@ -65,6 +66,9 @@ public class RequestHandling {
 
     @PersistenceContext
     EntityManager em;
+
+    @Inject
+    ReplyFiles replyFiles;
 
     @Inject
     Clock clock;
@@ -440,16 +444,19 @@ public class RequestHandling {
                 request.docNo(), outcome, reason, referTo, text, today())));
         ReplyLetter reply = new ReplyLetter(request.id(), earlier.size() + 1, outcome, reason, text == null ? "" : text,
                 referTo, letter, currentStaff.username(), today(), clock.instant());
+        List<ReplyFile> files = replyFiles.of(request.id());
+        reply.deliver(files);
         em.persist(reply);
         em.flush();
         em.refresh(reply);
         request.sendReplyToReview();
         audit.record(currentStaff.username(), request.organCode(), ITEM_TYPE, request.id().toString(), "REPLY_DRAFTED",
                 "第" + reply.number() + "号答复告知书（" + outcome.label() + (reason == null ? "" : "：" + reason.label())
-                        + "）送保密审查，内容摘要值 " + reply.contentHash());
+                        + "）送保密审查" + (files.isEmpty() ? "" : "（随附文件" + files.size() + "件）")
+                        + "，内容摘要值 " + reply.contentHash());
         var task = reviews.submit(new ReviewSubmission(ReplyRelease.ITEM_TYPE, request.id(), reply.id(), request.organCode(),
                 "依申请公开答复告知书 " + request.trackingCode() + "（" + outcome.label() + "）", reply.contentHash(),
-                letter, false, currentStaff.username(), Set.of(currentStaff.username())));
+                letter + replyFiles.reviewText(files), false, currentStaff.username(), Set.of(currentStaff.username())));
         return new Drafted(reply, task.id());
     }
 

@@ -59,8 +59,16 @@ public class RequestQueue {
         }
     }
 
-    /** A warning sent to the organ's officers and leaders. */
-    public record Warning(String trackingCode, LocalDate dueOn, int daysBefore) {
+    /**
+     * A line of the reminder box: a warning sent to the organ's officers and leaders
+     * ({@code daysBefore} working days ahead), or an open request already past its due date
+     * ({@code daysOverdue} working days, then {@code daysBefore} is 0).
+     */
+    public record Warning(String trackingCode, LocalDate dueOn, int daysBefore, int daysOverdue) {
+
+        public boolean overdue() {
+            return daysOverdue > 0;
+        }
     }
 
     @PersistenceContext
@@ -198,9 +206,26 @@ public class RequestQueue {
         return rows(requests);
     }
 
-    /** The warnings of the last days about the organ's open requests, newest first. */
+    /**
+     * The reminder box: first the organ's open requests past their due date (Art. 33 of the OGI
+     * Regulations), the longest overdue first, then the warnings of the last days about requests
+     * still to fall due, the earliest due first.
+     */
     @RolesAllowed({"OFFICER", "LEADER"})
     public List<Warning> warnings() {
+        List<Warning> warnings = new ArrayList<>();
+        Map<String, Object> parameters = new HashMap<>();
+        String where = where(new Filter(null, Boolean.TRUE, null, null, null), currentStaff.get().organ().code(),
+                requestDeadlines.today(), requestDeadlines.periods(), parameters);
+        TypedQuery<DisclosureRequest> overdue = em.createQuery("select r from DisclosureRequest r where " + where
+                + " order by r.dueOn, r.id", DisclosureRequest.class).setMaxResults(100);
+        parameters.forEach(overdue::setParameter);
+        for (Row row : rows(overdue.getResultList())) {
+            if (row.deadline() != null && row.deadline().overdue()) {
+                warnings.add(new Warning(row.request().trackingCode(), row.deadline().dueOn(), 0,
+                        Math.max(1, -row.deadline().workingDaysLeft())));
+            }
+        }
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("select r.tracking_code, w.due_on, w.days_before from request_warning w "
                         + "join disclosure_request r on r.id = w.request_id where r.organ_code = ?1 "
@@ -209,8 +234,9 @@ public class RequestQueue {
                 .setParameter(2, requestDeadlines.today())
                 .setMaxResults(200)
                 .getResultList();
-        return rows.stream().map(row -> new Warning((String) row[0], toLocalDate(row[1]), ((Number) row[2]).intValue()))
-                .toList();
+        rows.stream().map(row -> new Warning((String) row[0], toLocalDate(row[1]), ((Number) row[2]).intValue(), 0))
+                .forEach(warnings::add);
+        return warnings;
     }
 
     private List<Row> rows(List<DisclosureRequest> requests) {

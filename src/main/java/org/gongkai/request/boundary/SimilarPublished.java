@@ -6,11 +6,12 @@ import jakarta.inject.Inject;
 import org.gongkai.catalogue.api.CatalogueItemDto;
 import org.gongkai.catalogue.boundary.CataloguePublic;
 import org.gongkai.catalogue.boundary.CatalogueSearch;
+import org.gongkai.catalogue.api.CataloguePageDto;
 import org.gongkai.request.control.SimilarTerms;
+import org.gongkai.request.control.SimilarityThreshold;
 
 import java.time.LocalDate;
-import java.util.Comparator;
-import java.util.HashMap;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -42,23 +43,26 @@ public class SimilarPublished {
             return List.of();
         }
         Map<String, Hit> hits = new LinkedHashMap<>();
-        Map<String, Integer> scores = new HashMap<>();
         CataloguePublic.Filter any = new CataloguePublic.Filter(null, null, null, null, null);
+        long catalogueSize = search.search(null, any, 0, 1).total();
+        List<SimilarityThreshold.TermResult> results = new ArrayList<>();
         // The catalogue's own search (its index, or the database until the index is ready), term by term.
         for (String term : terms) {
-            for (CatalogueItemDto item : search.search(term, any, 0, PER_TERM).items()) {
-                String indexNo = item.indexNo();
-                int weight = item.title().contains(term) ? 2 : 1;
-                scores.merge(indexNo, weight, Integer::sum);
-                hits.putIfAbsent(indexNo, new Hit(indexNo, item.title(), item.organ().name(), item.publishedOn(), 0));
+            CataloguePageDto found = search.search(term, any, 0, PER_TERM);
+            List<SimilarityThreshold.Match> matches = new ArrayList<>();
+            for (CatalogueItemDto item : found.items()) {
+                matches.add(new SimilarityThreshold.Match(item.indexNo(), item.title().contains(term)));
+                hits.putIfAbsent(item.indexNo(), new Hit(item.indexNo(), item.title(), item.organ().name(),
+                        item.publishedOn(), 0));
             }
+            results.add(new SimilarityThreshold.TermResult(term, found.total(), matches));
         }
-        int threshold = Math.max(3, terms.size() / 2);
-        return hits.values().stream()
-                .map(hit -> new Hit(hit.indexNo(), hit.title(), hit.organName(), hit.publishedOn(), scores.get(hit.indexNo())))
-                .filter(hit -> hit.score() >= threshold)
-                .sorted(Comparator.comparingInt(Hit::score).reversed().thenComparing(Hit::indexNo))
+        return SimilarityThreshold.related(results, catalogueSize).stream()
                 .limit(max)
+                .map(scored -> {
+                    Hit hit = hits.get(scored.indexNo());
+                    return new Hit(hit.indexNo(), hit.title(), hit.organName(), hit.publishedOn(), scored.score());
+                })
                 .toList();
     }
 }

@@ -52,6 +52,10 @@ public class ReplyLetter {
     @Column(nullable = false, updatable = false)
     private String letter;
 
+    /** The files the letter delivers, one "id:sha256:name" line each; covered by the hash. */
+    @Column(nullable = false, updatable = false)
+    private String files = "";
+
     @Column(name = "content_hash", nullable = false, insertable = false, updatable = false)
     private String contentHash;
 
@@ -86,6 +90,21 @@ public class ReplyLetter {
         this.draftedBy = draftedBy;
         this.draftedOn = draftedOn;
         this.draftedAt = draftedAt;
+    }
+
+    /** Lists the files this letter delivers; only before it is stored. */
+    public void deliver(java.util.List<ReplyFile> delivered) {
+        if (id != null) {
+            throw new IllegalStateException("the files of a stored letter do not change");
+        }
+        this.files = String.join("\n", delivered.stream().map(ReplyFile::manifestLine).toList());
+    }
+
+    /** The ids of the files this letter delivers. */
+    public java.util.List<Long> fileIds() {
+        return files == null || files.isEmpty() ? java.util.List.of()
+                : java.util.Arrays.stream(files.split("\n")).map(line -> Long.valueOf(line.substring(0, line.indexOf(':'))))
+                .toList();
     }
 
     public void markReleased(LocalDate on) {

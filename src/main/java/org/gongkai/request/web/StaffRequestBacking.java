@@ -48,6 +48,12 @@ public class StaffRequestBacking implements Serializable {
     @Inject
     transient FacesContext faces;
 
+    @Inject
+    transient org.gongkai.request.boundary.ReplyFiles replyFiles;
+
+    private transient jakarta.servlet.http.Part file;
+    private transient List<org.gongkai.request.entity.ReplyFile> files;
+
     private String code;
     private transient DisclosureRequest request;
     private transient List<Consultation> consultations;
@@ -219,6 +225,40 @@ public class StaffRequestBacking implements Serializable {
         form.text = replyText;
         form.referTo = referTo;
         return act(() -> handling.draftReply(code, form), "request.done.reply");
+    }
+
+    /** The files the next reply letter delivers. */
+    public List<org.gongkai.request.entity.ReplyFile> getFiles() {
+        if (files == null) {
+            files = replyFiles.list(code);
+        }
+        return files;
+    }
+
+    public String uploadFile() {
+        if (file == null || file.getSize() == 0) {
+            return null;
+        }
+        byte[] bytes;
+        try (java.io.InputStream in = file.getInputStream()) {
+            bytes = in.readNBytes(org.gongkai.request.boundary.ReplyFiles.MAX_BYTES + 1);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        String name = file.getSubmittedFileName();
+        return act(() -> replyFiles.add(code, name, bytes), "request.done.fileAdded");
+    }
+
+    public String removeFile(long id) {
+        return act(() -> replyFiles.remove(code, id), "request.done.fileRemoved");
+    }
+
+    public jakarta.servlet.http.Part getFile() {
+        return file;
+    }
+
+    public void setFile(jakarta.servlet.http.Part file) {
+        this.file = file;
     }
 
     private String act(Runnable action, String doneKey) {

@@ -81,6 +81,17 @@ public class TrackBacking implements Serializable {
                 .build();
     }
 
+    /** One file the released letter delivers, streamed after checking the code and passcode again. */
+    public StreamedContent file(long id) {
+        ApplicantAccess.Download download = access.releasedFile(trackingCode, passcode, address(), id);
+        return DefaultStreamedContent.builder()
+                .name(download.file().fileName())
+                .contentType(download.file().mediaType())
+                .contentLength((long) download.content().length)
+                .stream(() -> new ByteArrayInputStream(download.content()))
+                .build();
+    }
+
     public ApplicantAccess.View getView() {
         if (verified && view == null) {
             view = access.view(trackingCode, passcode, address());

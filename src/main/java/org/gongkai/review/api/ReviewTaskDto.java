@@ -18,7 +18,8 @@ import java.util.List;
 public record ReviewTaskDto(long id, String itemType, long itemId, String title, long version, String status,
                             int step, int steps, String stepRole, boolean sensitive, Boolean stale,
                             Instant submittedAt, String submittedBy, List<FindingDto> findings,
-                            List<DecisionDto> decisions) {
+                            List<DecisionDto> decisions, List<StepDto> plan, Boolean mayDecide,
+                            String cannotDecide, List<AcceptanceDto> accepted, List<EarlierReviewDto> earlierReviews) {
 
     private static final Jsonb JSONB = JsonbBuilder.create();
     private static final Type FINDINGS = new ParameterizedType() {
@@ -52,5 +53,18 @@ public record ReviewTaskDto(long id, String itemType, long itemId, String title,
 
     public record DecisionDto(int step, String role, String decision, String reason, String decidedBy,
                               Instant decidedAt) {
+    }
+
+    /** One step of the chain: its role, who decided it, or who may still decide it. */
+    public record StepDto(int step, String role, String decidedBy, List<String> whoMayDecide) {
+    }
+
+    /** A finding accepted with a reason. */
+    public record AcceptanceDto(int finding, String reason, String acceptedBy, Instant acceptedAt) {
+    }
+
+    /** The review of an earlier version of the same item, with its decisions. */
+    public record EarlierReviewDto(long id, long version, String status, Instant submittedAt,
+                                   List<DecisionDto> decisions) {
     }
 }

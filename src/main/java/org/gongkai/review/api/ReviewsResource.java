@@ -58,17 +58,27 @@ public class ReviewsResource {
     @Operation(summary = "审查决定 / decide the current step: APPROVE, RETURN or REJECT with a reason")
     public ReviewTaskDto decide(@PathParam("id") long id, @Valid DecisionForm form) {
         RequestBodies.require(form);
-        return toDto(reviews.decide(id, form.decision, form.reason), true);
+        return toDto(reviews.decide(id, form.decision, form.reason, form.acceptedByIndex()), true);
     }
 
     private ReviewTaskDto toDto(ReviewTask task, boolean withDecisions) {
-        List<ReviewTaskDto.DecisionDto> decisions = withDecisions
-                ? reviews.decisionsOf(task.id()).stream().map(d -> new ReviewTaskDto.DecisionDto(d.step(), d.role(),
-                        d.decision().name(), d.reason(), d.decidedBy(), d.decidedAt())).toList()
-                : List.of();
+        List<ReviewTaskDto.DecisionDto> decisions = withDecisions ? decisions(task) : List.of();
         return new ReviewTaskDto(task.id(), task.itemType(), task.itemId(), task.title(), task.versionId(),
                 task.status().name(), task.step(), task.steps(), task.currentRole(), task.sensitive(),
                 withDecisions ? reviews.isStale(task) : null, task.submittedAt(), task.submittedBy(), ReviewTaskDto.findingsOf(task),
-                decisions);
+                decisions,
+                withDecisions ? reviews.plan(task).stream().map(s -> new ReviewTaskDto.StepDto(s.step(), s.role(),
+                        s.decidedBy(), s.whoMayDecide())).toList() : null,
+                withDecisions ? reviews.whyNotDecide(task).isEmpty() : null,
+                withDecisions ? reviews.whyNotDecide(task).orElse(null) : null,
+                withDecisions ? reviews.acceptancesOf(task.id()).stream().map(a -> new ReviewTaskDto.AcceptanceDto(
+                        a.index(), a.reason(), a.acceptedBy(), a.acceptedAt())).toList() : null,
+                withDecisions ? reviews.earlierTasks(task).stream().map(t -> new ReviewTaskDto.EarlierReviewDto(t.id(),
+                        t.versionId(), t.status().name(), t.submittedAt(), decisions(t))).toList() : null);
+    }
+
+    private List<ReviewTaskDto.DecisionDto> decisions(ReviewTask task) {
+        return reviews.decisionsOf(task.id()).stream().map(d -> new ReviewTaskDto.DecisionDto(d.step(), d.role(),
+                d.decision().name(), d.reason(), d.decidedBy(), d.decidedAt())).toList();
     }
 }

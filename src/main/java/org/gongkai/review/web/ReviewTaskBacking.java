@@ -17,7 +17,9 @@ import org.gongkai.review.entity.ReviewTask;
 
 import java.io.IOException;
 import java.io.Serializable;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.ResourceBundle;
 
 /**
@@ -38,6 +40,7 @@ public class ReviewTaskBacking implements Serializable {
 
     private Long id;
     private String reason;
+    private final HashMap<Object, String> acceptReasons = new HashMap<>();
     private transient ReviewTask task;
 
     public void load() throws IOException {
@@ -89,6 +92,39 @@ public class ReviewTaskBacking implements Serializable {
         return reviews.decisionsOf(id);
     }
 
+    /** Who must decide each step of the chain, shown before anyone writes an opinion. */
+    public List<ReviewTasks.StepPlan> getPlan() {
+        return reviews.plan(task());
+    }
+
+    /** Why the caller may not decide the current step, in words, or null when they may. */
+    public String getCannotDecide() {
+        java.util.Locale locale = faces.getViewRoot() == null ? null : faces.getViewRoot().getLocale();
+        return reviews.whyNotDecide(task()).map(code -> org.gongkai.platform.control.Messages.error(code, locale))
+                .orElse(null);
+    }
+
+    /** The reviews of earlier versions of the same item, each with its decisions. */
+    public List<Earlier> getEarlierReviews() {
+        return reviews.earlierTasks(task()).stream().map(t -> new Earlier(t, reviews.decisionsOf(t.id()))).toList();
+    }
+
+    /** An earlier review with its decisions. */
+    public record Earlier(ReviewTask task, List<ReviewDecision> decisions) {
+    }
+
+    /** The findings accepted so far, by index. */
+    public Map<Integer, ReviewTasks.Acceptance> getAccepted() {
+        Map<Integer, ReviewTasks.Acceptance> byIndex = new HashMap<>();
+        reviews.acceptancesOf(id).forEach(a -> byIndex.put(a.index(), a));
+        return byIndex;
+    }
+
+    /** The reasons typed in the decision form, by finding index. */
+    public Map<Object, String> getAcceptReasons() {
+        return acceptReasons;
+    }
+
     public String approve() {
         return decide(Decision.APPROVE);
     }
@@ -103,7 +139,9 @@ public class ReviewTaskBacking implements Serializable {
 
     private String decide(Decision decision) {
         try {
-            reviews.decide(id, decision, reason);
+            Map<Integer, String> accepted = new HashMap<>();
+            acceptReasons.forEach((key, text) -> accepted.put(Integer.valueOf(key.toString()), text));
+            reviews.decide(id, decision, reason, accepted);
             FacesNotices.doneBeforeRedirect(faces, "review.decided");
             return "/staff/reviews?faces-redirect=true";
         } catch (RuntimeException e) {
