@@ -23,8 +23,8 @@ import java.util.Optional;
 @Stateless
 public class ReviewChains {
 
-    /** The item types that go through the review: catalogue entries (and guides), reply letters. */
-    public static final List<String> ITEM_TYPES = List.of("CATALOGUE_ENTRY", "REPLY_LETTER");
+    /** The item types that go through the review: catalogue entries (and guides), reply letters, issues of public information publications. */
+    public static final List<String> ITEM_TYPES = List.of("CATALOGUE_ENTRY", "REPLY_LETTER", "INFO_ISSUE");
     public static final int MAX_STEPS = 5;
 
     static final List<String> ORDINARY = List.of("REVIEWER");
