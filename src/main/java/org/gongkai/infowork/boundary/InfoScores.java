@@ -276,6 +276,11 @@ public class InfoScores {
         return issuePdf(publications.issue(id));
     }
 
+    /** The PDF of a published issue (the caller has checked that it is published). */
+    public static byte[] publicPdf(InfoPublications.Compiled compiled) {
+        return issuePdf(compiled);
+    }
+
     static byte[] issuePdf(InfoPublications.Compiled compiled) {
         List<InfoPdf.Section> sections = new ArrayList<>();
         for (var item : compiled.items()) {

@@ -17,7 +17,6 @@ import org.gongkai.infowork.entity.InfoItem;
 import org.gongkai.infowork.entity.Instruction;
 import org.gongkai.infowork.entity.ItemStatus;
 import org.gongkai.infowork.entity.LedgerEntry;
-import org.gongkai.infowork.entity.Level;
 import org.gongkai.infowork.entity.Publication;
 import org.gongkai.infowork.entity.Upward;
 import org.gongkai.infowork.entity.UrgentFault;
@@ -110,7 +109,8 @@ public class ScoreLedger {
     }
 
     /** Books what the fact is worth now, less what the ledger holds for it already; the number of rows appended. */
-    int settle(Fact fact, int ruleVersion) {
+    @PermitAll
+    public int settle(Fact fact, int ruleVersion) {
         em.createNativeQuery("select pg_advisory_xact_lock(hashtext(?1))").setParameter(1, fact.key()).getSingleResult();
         em.flush();
         Map<String, BigDecimal> booked = booked(fact.year(), fact.key());
@@ -155,7 +155,8 @@ public class ScoreLedger {
      * Values every fact of the year under the rules now in force and appends a correction wherever
      * the ledger holds another sum; the number of rows appended.
      */
-    int recompute(int year, InfoRules.Versioned inForce) {
+    @PermitAll
+    public int recompute(int year, InfoRules.Versioned inForce) {
         em.flush();
         ScoringRules scoring = inForce.rules();
         List<Fact> facts = new ArrayList<>();
@@ -164,7 +165,7 @@ public class ScoreLedger {
         Map<String, Publication> publications = new HashMap<>();
         em.createQuery("select p from Publication p", Publication.class).getResultList()
                 .forEach(p -> publications.put(p.code(), p));
-        Map<Long, InfoItem> items = new HashMap<>();
+        Map<Long, InfoItem> items = new java.util.TreeMap<>();
         em.createQuery("select i from InfoItem i where i.status <> :draft and (i.year = :year or "
                         + "(i.adoptedOn between :first and :last))", InfoItem.class)
                 .setParameter("draft", ItemStatus.DRAFT).setParameter("year", year)
@@ -249,8 +250,4 @@ public class ScoreLedger {
                 .setParameter("item", itemId).getResultList();
     }
 
-    /** Whether the level's instruction points of this item are booked already (once per item and level). */
-    static String instructionKey(long itemId, Level level) {
-        return "INSTR:" + itemId + ":" + level.name();
-    }
 }
