@@ -240,6 +240,7 @@ class InfoWorkIT extends PortalDeployment {
         String b = organ("E" + run, "戊局" + run);
         Api officerA = officer(a);
         Api officerB = officer(b);
+        setRules(rules(1, 5, "ZW" + run, "SZ" + run, "GK" + run, a));
         long mine = draft(officerA, "丁镇草稿" + run, "尚未审签的草稿。" + run, "DYNAMIC", false, null, List.of(b));
 
         assertEquals(404, officerB.get(items(mine)).status(), "not even a joint unit sees a draft");
@@ -270,6 +271,7 @@ class InfoWorkIT extends PortalDeployment {
 
         // the ledger is appended only
         try (Connection connection = TestDatabase.connect(); Statement statement = connection.createStatement()) {
+            assertTrue(count("select count(*) from info_ledger where organ_code = ?", a) > 0);
             SQLException refused = assertThrows(SQLException.class,
                     () -> statement.executeUpdate("update info_ledger set points = 100 where organ_code = '" + a + "'"));
             assertTrue(refused.getMessage().contains("appended only"), refused::getMessage);

@@ -321,7 +321,8 @@ public class InfoItems {
         StringBuilder jpql = new StringBuilder("select i from InfoItem i where 1 = 1");
         Map<String, Object> parameters = new LinkedHashMap<>();
         if (!editor) {
-            jpql.append(" and (i.organCode = :own or (i.status <> :draft and :own member of i.jointOrgans))");
+            jpql.append(" and (i.organCode = :own or (i.status <> :draft and i.id in "
+                    + "(select k.id from InfoItem k join k.jointOrgans j where j = :own)))");
             parameters.put("own", own);
             parameters.put("draft", ItemStatus.DRAFT);
         } else {
@@ -398,7 +399,8 @@ public class InfoItems {
                     .setMaxResults(MAX_PAGE).getResultList();
         }
         return em.createQuery("select n from Instruction n, InfoItem i where n.itemId = i.id and n.feedback is null "
-                        + "and (i.organCode = :own or :own member of i.jointOrgans) order by n.feedbackDue", Instruction.class)
+                        + "and (i.organCode = :own or i.id in (select k.id from InfoItem k join k.jointOrgans j where j = :own)) "
+                        + "order by n.feedbackDue", Instruction.class)
                 .setParameter("own", currentStaff.get().organ().code()).setMaxResults(MAX_PAGE).getResultList();
     }
 

@@ -79,7 +79,7 @@ public class InfoRules {
         int version = inForce(year).version() + 1;
         em.createNativeQuery("insert into info_rules (year, version, rules, created_by, created_at) values (?1, ?2, ?3, ?4, ?5)")
                 .setParameter(1, year).setParameter(2, version).setParameter(3, rules.toJson())
-                .setParameter(4, currentStaff.username()).setParameter(5, clock.instant())
+                .setParameter(4, currentStaff.username()).setParameter(5, java.sql.Timestamp.from(clock.instant()))
                 .executeUpdate();
         Versioned now = new Versioned(version, rules);
         int corrections = ledger.recompute(year, now);

@@ -200,8 +200,8 @@ public class InfoScores {
         faults.add(List.of("单位", "类别", "事件", "情况"));
         for (Object row : em.createNativeQuery("select o.name, f.fault_kind, f.incident_id, f.reason from info_urgent_fault f "
                 + "join organ o on o.code = f.organ_code where f.year = ?1 and f.recorded_at >= ?2 and f.recorded_at < ?3 order by f.recorded_at")
-                .setParameter(1, year).setParameter(2, from.atStartOfDay(ScoreLedger.ZONE).toInstant())
-                .setParameter(3, to.plusDays(1).atStartOfDay(ScoreLedger.ZONE).toInstant()).getResultList()) {
+                .setParameter(1, year).setParameter(2, java.sql.Timestamp.from(from.atStartOfDay(ScoreLedger.ZONE).toInstant()))
+                .setParameter(3, java.sql.Timestamp.from(to.plusDays(1).atStartOfDay(ScoreLedger.ZONE).toInstant())).getResultList()) {
             Object[] c = (Object[]) row;
             faults.add(List.of((String) c[0], UrgentFault.valueOf((String) c[1]).label(), c[2].toString(), (String) c[3]));
         }

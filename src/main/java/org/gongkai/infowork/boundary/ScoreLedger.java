@@ -91,7 +91,7 @@ public class ScoreLedger {
         int inserted = em.createNativeQuery("insert into info_urgent_fault (incident_id, fault_kind, organ_code, year, reason, recorded_at) "
                         + "values (?1, ?2, ?3, ?4, ?5, ?6) on conflict do nothing")
                 .setParameter(1, incidentId).setParameter(2, fault.name()).setParameter(3, organCode)
-                .setParameter(4, year).setParameter(5, why).setParameter(6, clock.instant())
+                .setParameter(4, year).setParameter(5, why).setParameter(6, java.sql.Timestamp.from(clock.instant()))
                 .executeUpdate();
         if (inserted == 0) {
             return false;
@@ -136,6 +136,7 @@ public class ScoreLedger {
             em.persist(new LedgerEntry(organ, fact.year(), fact.month(), clock.instant(), difference, fact.kind(),
                     correction, fact.key(), fact.itemId(), cause.length() > 1000 ? cause.substring(0, 1000) : cause,
                     ruleVersion));
+            em.flush(); // rows take their ids in the order they are booked
             rows++;
         }
         return rows;

@@ -35,11 +35,11 @@ public class CommissionAnswerView {
     }
 
     @Id
-    @Column(name = "commission_id", insertable = false, updatable = false)
+    @Column(name = "commission_id")
     private Long commissionId;
 
     @Id
-    @Column(name = "organ_code", insertable = false, updatable = false)
+    @Column(name = "organ_code")
     private String organCode;
 
     @Column(insertable = false, updatable = false)
