@@ -228,7 +228,9 @@ class InfoWorkIT extends PortalDeployment {
 
         // the yearly bulletin
         String bulletin = pdfText(get("infoeditor", "/api/v1/staff/info/scores/2026/bulletin.pdf"));
-        assertTrue(bulletin.contains("甲镇" + run) && bulletin.contains("60.67"), bulletin);
+        String pointsOfA = score(a, null).getJsonNumber("points").bigDecimalValue().setScale(2).toPlainString();
+        assertEquals("66.67", pointsOfA, "60.67, then 2 for submitting and 4 for adopting the public item");
+        assertTrue(bulletin.contains("甲镇" + run + pointsOfA), bulletin);
         assertTrue(bulletin.contains("春节期间民生保障" + run), "the commission and who missed it");
         assertTrue(bulletin.contains("瞒报"), "the urgent-information faults");
     }
