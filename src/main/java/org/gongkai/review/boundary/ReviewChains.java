@@ -23,8 +23,11 @@ import java.util.Optional;
 @Stateless
 public class ReviewChains {
 
-    /** The item types that go through the review: catalogue entries (and guides), reply letters. */
-    public static final List<String> ITEM_TYPES = List.of("CATALOGUE_ENTRY", "REPLY_LETTER");
+    /**
+     * The item types that go through the review: catalogue entries (and guides), reply letters, the
+     * public desk's answers, the site columns' articles.
+     */
+    public static final List<String> ITEM_TYPES = List.of("CATALOGUE_ENTRY", "REPLY_LETTER", "MESSAGE_REPLY", "ARTICLE");
     public static final int MAX_STEPS = 5;
 
     static final List<String> ORDINARY = List.of("REVIEWER");
