@@ -70,6 +70,12 @@ public final class MessageDtos {
         }
     }
 
+    public record DraftedDto(long id, int round, String state, long reviewTaskId) {
+        static DraftedDto of(DeskHandling.Drafted d) {
+            return new DraftedDto(d.reply().id(), d.reply().round(), d.reply().state().name(), d.reviewTaskId());
+        }
+    }
+
     public record ReplyDto(long id, int round, String text, String state, String draftedBy, Instant draftedAt,
                            LocalDate releasedOn) {
         static ReplyDto of(MessageReply r) {

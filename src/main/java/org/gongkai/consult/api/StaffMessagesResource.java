@@ -90,7 +90,7 @@ public class StaffMessagesResource {
     @Operation(summary = "起草答复，提交保密审查 / draft the answer, to the confidentiality review")
     public Response reply(@PathParam("id") long id, @Valid MessageForms.ReplyForm form) {
         RequestBodies.require(form);
-        return Response.status(201).entity(MessageDtos.ReplyDto.of(handling.reply(id, form.text))).build();
+        return Response.status(201).entity(MessageDtos.DraftedDto.of(handling.reply(id, form.text))).build();
     }
 
     @POST

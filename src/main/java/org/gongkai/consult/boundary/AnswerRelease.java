@@ -104,7 +104,7 @@ public class AnswerRelease implements ReviewableItem {
             audit.record(decided.decidedBy(), message.organCode(), DeskHandling.ITEM_TYPE, id, "MESSAGE_ANSWERED",
                     "answer " + reply.id() + " released" + (message.wantsPublic() ? " and published" : ""));
             mail.toWriter(message, "您的留言已答复", "您的留言（" + message.title() + "）已于"
-                    + OfficialDates.chinese(today) + "答复，请凭留言编号和查询码查看答复内容并评价。");
+                    + OfficialDates.chinese(today) + "答复，请凭留言编号和查询码查看答复内容并评价。", "ANSWERED");
         } else {
             reply.notApproved(decided.decision() == Decision.RETURN);
             message.answerNotApproved();

@@ -48,6 +48,10 @@ public class DeskHandling {
     public record Queued(PublicMessage message, String organName, int workingDaysLeft, boolean overdue) {
     }
 
+    /** A drafted answer and the review task it waits in. */
+    public record Drafted(MessageReply reply, long reviewTaskId) {
+    }
+
     /** A message with its answers, for the office and the assigned unit. */
     public record Detail(Queued queued, List<MessageReply> replies) {
     }
@@ -149,7 +153,7 @@ public class DeskHandling {
         message.invalid(why, original);
         audit.record(currentStaff.username(), message.organCode(), ITEM_TYPE, message.id().toString(),
                 "MESSAGE_INVALID", original == null ? why : "duplicate of " + original + ": " + why);
-        mail.toWriter(message, "您的留言未予受理", "您的留言（" + message.title() + "）未予受理，理由：" + why);
+        mail.toWriter(message, "您的留言未予受理", "您的留言（" + message.title() + "）未予受理，理由：" + why, "INVALID");
         return queued(message, deskPeriods.periods(), deskPeriods.today());
     }
 
@@ -175,7 +179,7 @@ public class DeskHandling {
 
     /** The unit's answer, to the confidentiality review; the writer sees it only after approval. */
     @RolesAllowed({"OFFICER", "INFO_OFFICER"})
-    public MessageReply reply(long id, String text) {
+    public Drafted reply(long id, String text) {
         String answer = PublicDesk.clean(text);
         if (answer == null || answer.length() < 5 || answer.length() > 10000) {
             throw new InvalidInputException("invalid_input", Map.of("text", "请填写答复内容（5至10000字）"));
@@ -190,12 +194,12 @@ public class DeskHandling {
         em.persist(reply);
         em.flush();
         em.refresh(reply);
-        reviews.submit(new ReviewSubmission(REVIEW_ITEM_TYPE, message.id(), reply.id(), message.organCode(),
+        var task = reviews.submit(new ReviewSubmission(REVIEW_ITEM_TYPE, message.id(), reply.id(), message.organCode(),
                 "答复：" + message.title(), reply.contentHash(), answer, false, officer.username(),
                 Set.of(officer.username())));
         audit.record(officer.username(), message.organCode(), ITEM_TYPE, message.id().toString(),
                 "MESSAGE_ANSWER_SUBMITTED", "answer " + reply.id() + " round " + message.round() + " to the review");
-        return reply;
+        return new Drafted(reply, task.id());
     }
 
     /** Marks an answered public message as a frequent question (常见问题), or takes the mark away. */

@@ -81,7 +81,7 @@ public class DeskWarnings {
             audit.record(AuditLog.SYSTEM, message.organCode(), DeskHandling.ITEM_TYPE, message.id().toString(),
                     "MESSAGE_" + warning.get().name() + "_WARNED", null);
             address.filter(a -> !a.isBlank()).ifPresent(to -> mail.toOffice(to, "【答疑台】留言" + what.substring(0, what.indexOf('：')),
-                    what, message.id().toString()));
+                    what, message.id().toString(), warning.get().name()));
             queued++;
         }
         return queued;

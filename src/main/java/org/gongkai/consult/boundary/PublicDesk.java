@@ -112,7 +112,7 @@ public class PublicDesk {
                 + OfficialDates.chinese(message.dueOn()) + "（" + periods.workingDays(kind) + "个工作日）。";
         audit.record(WRITER, organ, DeskHandling.ITEM_TYPE, message.id().toString(), "MESSAGE_RECEIVED",
                 kind + " " + message.queryCode() + (message.wantsPublic() ? " public" : " private"));
-        mail.toWriter(message, "您的留言已收到", note);
+        mail.toWriter(message, "您的留言已收到", note, "RECEIVED");
         return new Written(message, passcode);
     }
 
