@@ -77,7 +77,7 @@ public class MessagesResource {
         if (page < 0 || size < 1 || size > 100 || (q != null && q.length() > 100)) {
             throw new InvalidInputException("invalid_input", Map.of("size", "page ≥ 0, size 1–100, q ≤ 100"));
         }
-        PublicDesk.Page result = desk.published(organ, q, faq, page, size);
+        PublicDesk.Page result = desk.published(organ, q, faq, page, size, addresses.of(servletRequest));
         return new MessageDtos.PageDto(result.total(), result.items().stream().map(MessageDtos.PublishedDto::of).toList());
     }
 

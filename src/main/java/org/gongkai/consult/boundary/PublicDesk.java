@@ -140,6 +140,14 @@ public class PublicDesk {
         return viewOf(message);
     }
 
+    /** As {@link #published(String, String, boolean, int, int)}; a search counts against the address's limit. */
+    public Page published(String organ, String query, boolean faqOnly, int page, int size, String clientAddress) {
+        if (blankToNull(query) != null) {
+            limits.search(clientAddress);
+        }
+        return published(organ, query, faqOnly, page, size);
+    }
+
     /** The answered messages whose writers agreed to publication, newest first, optionally searched. */
     public Page published(String organ, String query, boolean faqOnly, int page, int size) {
         StringBuilder where = new StringBuilder(" from consult_message m join consult_reply r on r.id = m.released_reply_id "

@@ -114,7 +114,7 @@ public class MessagesBacking implements Serializable {
 
     public PublicDesk.Page getPublished() {
         if (page == null) {
-            page = desk.published(null, q, false, 0, 20);
+            page = desk.published(null, q, false, 0, 20, address());
         }
         return page;
     }
