@@ -44,4 +44,26 @@ public class ColumnCommand {
 
     @Size(max = 100, message = "{gongkai.size}")
     public String catalogueGenre;
+
+    // accessors for the Faces forms (EL reads properties, not public fields)
+    public String getCode() { return code; }
+    public void setCode(String code) { this.code = code; }
+    public String getName() { return name; }
+    public void setName(String name) { this.name = name; }
+    public String getType() { return type; }
+    public void setType(String type) { this.type = type; }
+    public String getOrgan() { return organ; }
+    public void setOrgan(String organ) { this.organ = organ; }
+    public String getEditor() { return editor; }
+    public void setEditor(String editor) { this.editor = editor; }
+    public String getBackupEditor() { return backupEditor; }
+    public void setBackupEditor(String backupEditor) { this.backupEditor = backupEditor; }
+    public Integer getCycleDays() { return cycleDays; }
+    public void setCycleDays(Integer cycleDays) { this.cycleDays = cycleDays; }
+    public String getContactEmail() { return contactEmail; }
+    public void setContactEmail(String contactEmail) { this.contactEmail = contactEmail; }
+    public String getCatalogueSubject() { return catalogueSubject; }
+    public void setCatalogueSubject(String catalogueSubject) { this.catalogueSubject = catalogueSubject; }
+    public String getCatalogueGenre() { return catalogueGenre; }
+    public void setCatalogueGenre(String catalogueGenre) { this.catalogueGenre = catalogueGenre; }
 }

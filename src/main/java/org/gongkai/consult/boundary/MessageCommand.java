@@ -47,4 +47,22 @@ public class MessageCommand implements Serializable {
     /** Whether the writer agrees that the question and answer be published (without personal data). */
     @JsonbProperty("public")
     public boolean publicAnswer;
+
+    // accessors for the Faces forms (EL reads properties, not public fields)
+    public String getKind() { return kind; }
+    public void setKind(String kind) { this.kind = kind; }
+    public String getOrgan() { return organ; }
+    public void setOrgan(String organ) { this.organ = organ; }
+    public String getTitle() { return title; }
+    public void setTitle(String title) { this.title = title; }
+    public String getContent() { return content; }
+    public void setContent(String content) { this.content = content; }
+    public String getName() { return name; }
+    public void setName(String name) { this.name = name; }
+    public String getPhone() { return phone; }
+    public void setPhone(String phone) { this.phone = phone; }
+    public String getEmail() { return email; }
+    public void setEmail(String email) { this.email = email; }
+    public boolean isPublicAnswer() { return publicAnswer; }
+    public void setPublicAnswer(boolean publicAnswer) { this.publicAnswer = publicAnswer; }
 }
