@@ -40,7 +40,10 @@ class PublicDeskBrowserIT extends BrowserDeployment {
         driver.findElement(By.id("write:content")).sendKeys("请问老年人优待证在哪里办理？需要带什么材料？");
         driver.findElement(By.id("write:public")).click();
         driver.findElement(By.id("write:send")).click();
-        String code = wait(driver).until(ExpectedConditions.presenceOfElementLocated(By.id("written-code"))).getText();
+        wait(driver).until(ExpectedConditions.or(ExpectedConditions.presenceOfElementLocated(By.id("written-code")),
+                ExpectedConditions.presenceOfElementLocated(By.cssSelector("#messages li"))));
+        assertFalse(driver.findElements(By.id("written-code")).isEmpty(), () -> driver.findElement(By.id("main")).getText());
+        String code = driver.findElement(By.id("written-code")).getText();
         String passcode = driver.findElement(By.id("written-passcode")).getText();
         assertTrue(code.startsWith("ZX2026-"), code);
 
