@@ -73,6 +73,17 @@ const replyCode = reg2.trackingCode;
 const reply = (await must(call(base, 'POST', `/api/v1/staff/requests/${replyCode}/reply`,
   { user: 'officer', body: { outcome: 'GRANTED', reason: null, text: '经审查，您申请的信息予以公开。' } }), 'reply')).json;
 
+// the Q&A desk: a public message assigned to the demo organ; a site column
+const msg = (await must(call(base, 'POST', '/api/v1/messages', { body: { kind: 'CONSULTATION', organ: '000014349',
+  title: '安全测试留言', content: '安全测试留言的内容。', name: '张三', phone: '13800138000', email: null, public: true } }),
+  'message')).json;
+const messageId = (await must(call(base, 'GET', '/api/v1/staff/messages', { user: 'infoeditor' }), 'messages')).json
+  .find(m => m.queryCode === msg.queryCode).id;
+await must(call(base, 'POST', `/api/v1/staff/messages/${messageId}/assign`, { user: 'infoeditor', body: { organ: '000014349' } }), 'assign');
+const column = 'sec-' + run;
+await must(call(base, 'POST', '/api/v1/staff/columns', { user: 'admin', body: { code: column, name: '安全测试栏目', type: 'NEWS',
+  organ: '000014349', editor: 'editor', cycleDays: 14 } }), 'column');
+
 const user = 'sectest' + run;
 await must(call(base, 'POST', '/api/v1/staff/users', { user: 'secadmin', body: { username: user, displayName: '安全测试',
   organ: '000014349', roles: ['EDITOR'], password: 'Xss-Test-2026!a', enabled: true } }), 'user');
@@ -82,6 +93,7 @@ const fx = {
   base, today, in15, received, run,
   organ, serial, attachment: pub.attachment, published: pub.id, withdrawable: withdrawable.id,
   entry, pendingEntry, task, code, passcode, replyCode, replyPasscode: reg2.passcode, consultation, reply: reply.number ?? 1, replyTask: reply.reviewTaskId,
+  messageCode: msg.queryCode, messagePasscode: msg.passcode, messageId, column,
   user, year: 2027, idNumber: idNumber(run + 1),
   newOrgan: String(900000000 + run), newUser: 'sqlu' + run, newSubject: '安全测试主题' + run,
 };

@@ -77,6 +77,9 @@ public class TestDatabase implements LauncherSessionListener {
             server.setProperty("gongkai.mail.host", "127.0.0.1");
             server.setProperty("gongkai.mail.port", Integer.toString(TestMail.start()));
             server.setProperty("gongkai.mail.from", "gongkai@test.invalid");
+            // staff accounts carry no e-mail address: the desk's and the site's warnings go to these
+            server.setProperty("gongkai.messages.warning-address", "xinxike@test.invalid");
+            server.setProperty("gongkai.site.warning-address", "wangzhan@test.invalid");
             try (OutputStream out = Files.newOutputStream(dir.resolve("server.properties"))) {
                 server.store(out, "Configuration of the Payara Micro under test");
             }

@@ -242,6 +242,36 @@ public class CataloguePublic {
         return found;
     }
 
+    /**
+     * The list lines of the newest public entries of a subject (with its sub-subjects) and a genre,
+     * either null for any: what a site column bound to the catalogue lists, newest first.
+     */
+    public List<Listed> newestListed(String subject, String genre, int limit) {
+        StringBuilder where = new StringBuilder();
+        if (subject != null) {
+            where.append(" and (v.subject = :subject or v.subject like :subjectPrefix)");
+        }
+        if (genre != null) {
+            where.append(" and v.genre = :genre");
+        }
+        TypedQuery<Object[]> query = em.createQuery("select e.id, e.indexNo, v.title, e.organCode, o.name, v.docNo,"
+                + " v.writtenOn, e.publishedOn, v.subject, v.genre, v.validity, v.summary" + FROM + where
+                + " order by e.publishedOn desc, e.id desc", Object[].class);
+        if (subject != null) {
+            query.setParameter("subject", subject).setParameter("subjectPrefix", subject.replace("%", "") + "/%");
+        }
+        if (genre != null) {
+            query.setParameter("genre", genre);
+        }
+        List<Listed> found = new ArrayList<>();
+        for (Object[] row : query.setMaxResults(limit).getResultList()) {
+            found.add(new Listed((Long) row[0], (String) row[1], (String) row[2], (String) row[3], (String) row[4],
+                    (String) row[5], (LocalDate) row[6], (LocalDate) row[7], (String) row[8], (String) row[9],
+                    (String) row[10], (String) row[11]));
+        }
+        return found;
+    }
+
     /** The organ's published disclosure guide, or 404. */
     public Published guide(String organCode) {
         return em.createQuery("select e, v, o.name" + FROM + " and e.organCode = :organ and e.kind = 'GUIDE'",

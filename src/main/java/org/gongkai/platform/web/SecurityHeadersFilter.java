@@ -86,12 +86,12 @@ public class SecurityHeadersFilter extends HttpFilter {
     static boolean isPrivate(String path) {
         return path.startsWith("/staff") || path.startsWith("/api/v1/staff") || path.startsWith("/api/v1/requests")
                 || path.startsWith("/login") || path.startsWith("/track") || path.startsWith("/apply")
-                || path.equals("/logout");
+                || path.startsWith("/messages") || path.equals("/logout");
     }
 
     /**
      * An anonymous GET of a page without forms needs no session: only sign-in, the request form,
-     * tracking, the deadline calculator and the staff pages post forms back.
+     * tracking, the deadline calculator, the Q&A desk and the staff pages post forms back.
      */
     static boolean needsNoSession(HttpServletRequest request) {
         if (!("GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod()))
@@ -100,7 +100,8 @@ public class SecurityHeadersFilter extends HttpFilter {
         }
         String path = request.getRequestURI().substring(request.getContextPath().length());
         return !(path.startsWith("/login") || path.startsWith("/apply") || path.startsWith("/track")
-                || path.startsWith("/calendar") || path.startsWith("/staff") || path.startsWith("/logout"));
+                || path.startsWith("/calendar") || path.startsWith("/messages") || path.startsWith("/staff")
+                || path.startsWith("/logout"));
     }
 
     /** The request as the application sees it: a session it creates gets the hardened cookie. */

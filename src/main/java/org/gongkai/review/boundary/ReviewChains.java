@@ -23,8 +23,13 @@ import java.util.Optional;
 @Stateless
 public class ReviewChains {
 
-    /** The item types that go through the review: catalogue entries (and guides), reply letters, annual reports, issues of public information publications. */
-    public static final List<String> ITEM_TYPES = List.of("CATALOGUE_ENTRY", "REPLY_LETTER", "ANNUAL_REPORT", "INFO_ISSUE");
+    /**
+     * The item types that go through the review: catalogue entries (and guides), reply letters,
+     * annual reports, issues of public information publications, the public desk's answers, the
+     * site columns' articles.
+     */
+    public static final List<String> ITEM_TYPES = List.of("CATALOGUE_ENTRY", "REPLY_LETTER", "ANNUAL_REPORT",
+            "INFO_ISSUE", "MESSAGE_REPLY", "ARTICLE");
     public static final int MAX_STEPS = 5;
 
     static final List<String> ORDINARY = List.of("REVIEWER");

@@ -81,7 +81,7 @@ public class ReviewTasks {
     Instance<ReviewableItem> reviewableItems;
 
     /** Opens the review of a submitted version; a pending task of the same version is replaced. */
-    @RolesAllowed({"EDITOR", "OFFICER", "INFO_EDITOR"})
+    @RolesAllowed({"EDITOR", "OFFICER", "INFO_EDITOR", "INFO_OFFICER"})
     public ReviewTask submit(ReviewSubmission submission) {
         em.createNamedQuery(ReviewTask.PENDING_OF_VERSION, ReviewTask.class)
                 .setParameter("itemType", submission.itemType())
