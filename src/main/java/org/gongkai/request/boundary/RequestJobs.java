@@ -6,14 +6,13 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
-import org.gongkai.platform.control.Failures;
 
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * The timers: the daily checks at 01:00 Beijing time (abandonments, warnings 5 and 1 working days
- * before a due date), and a round of pending e-mail notices every five minutes.
+ * The daily checks at 01:00 Beijing time: abandonments, warnings 5 and 1 working days before a
+ * due date. (E-mail goes out through the platform's outbox.)
  */
 @Singleton
 @PermitAll
@@ -25,9 +24,6 @@ public class RequestJobs {
     @Inject
     RequestDailyChecks dailyChecks;
 
-    @Inject
-    RequestNotices notices;
-
     @Schedule(hour = "1", minute = "0", timezone = "Asia/Shanghai", persistent = false, info = "request daily checks")
     void daily() {
         try {
@@ -36,17 +32,6 @@ public class RequestJobs {
                     + summary.warnings() + " due-date warnings");
         } catch (RuntimeException e) {
             LOG.log(Level.SEVERE, "Request daily checks failed", e);
-        }
-    }
-
-    @Schedule(hour = "*", minute = "*/5", persistent = false, info = "request e-mail notices")
-    void mail() {
-        try {
-            while (notices.sendPending() == RequestNotices.BATCH) {
-                // keep going while whole batches were due
-            }
-        } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "E-mail notices not sent this round: " + Failures.describe(e));
         }
     }
 }
