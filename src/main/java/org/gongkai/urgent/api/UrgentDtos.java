@@ -47,7 +47,7 @@ public final class UrgentDtos {
 
     public record ReportDto(long id, String kind, String text, String at, String by) {
         static ReportDto of(UrgentReport r) {
-            return new ReportDto(r.id(), r.kind().name(), r.text(), at(r.at()), r.by());
+            return new ReportDto(r.id(), r.kind().name(), r.text(), UrgentDtos.at(r.at()), r.by());
         }
     }
 
