@@ -368,7 +368,7 @@ public class UrgentIncidents {
     }
 
     private UrgentIncident.Clock clockFor(Grade grade, Instant learnedAt) {
-        UrgentWindows.Current current = windows.current();
+        UrgentWindows.Current current = windows.read();
         int window = current.minutesOf(grade);
         int phone = current.phoneFirst();
         return new UrgentIncident.Clock(window, phone, UrgentClock.dueBy(learnedAt, window),

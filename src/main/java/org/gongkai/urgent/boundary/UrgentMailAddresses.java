@@ -6,7 +6,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.gongkai.account.boundary.CurrentStaff;
 import org.gongkai.account.boundary.Organs;
 import org.gongkai.account.entity.Role;
@@ -16,7 +15,6 @@ import org.gongkai.urgent.entity.OrganMailAddress;
 
 import java.time.Clock;
 import java.util.Map;
-import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
@@ -45,10 +43,6 @@ public class UrgentMailAddresses {
     @Inject
     Organs organs;
 
-    @Inject
-    @ConfigProperty(name = "gongkai.urgent.office-mail")
-    Optional<String> officeMail;
-
     /** Sets (or replaces) a unit's reminder address. */
     @RolesAllowed("ADMIN")
     public void set(String organCode, String address) {
@@ -66,13 +60,5 @@ public class UrgentMailAddresses {
         }
         audit.record(currentStaff.username(), organCode, ITEM_TYPE, organCode, "URGENT_MAIL_SET",
                 "设置紧急信息提醒邮箱");
-    }
-
-    Optional<String> ofOrgan(String organCode) {
-        return Optional.ofNullable(em.find(OrganMailAddress.class, organCode)).map(OrganMailAddress::address);
-    }
-
-    Optional<String> ofOffice() {
-        return officeMail.map(String::strip).filter(a -> !a.isEmpty());
     }
 }

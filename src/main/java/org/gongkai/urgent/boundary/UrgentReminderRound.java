@@ -6,6 +6,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.gongkai.account.boundary.CurrentStaff;
 import org.gongkai.account.boundary.Organs;
 import org.gongkai.account.entity.Organ;
@@ -14,6 +15,7 @@ import org.gongkai.platform.boundary.MailOutbox;
 import org.gongkai.urgent.control.UrgentClock;
 import org.gongkai.urgent.control.UrgentDates;
 import org.gongkai.urgent.control.UrgentReminders;
+import org.gongkai.urgent.entity.OrganMailAddress;
 import org.gongkai.urgent.entity.Origin;
 import org.gongkai.urgent.entity.ReminderKind;
 import org.gongkai.urgent.entity.UrgentIncident;
@@ -44,8 +46,10 @@ public class UrgentReminderRound {
     @Inject
     MailOutbox outbox;
 
+    /** The office's duty desk (staff accounts carry no e-mail address). */
     @Inject
-    UrgentMailAddresses addresses;
+    @ConfigProperty(name = "gongkai.urgent.office-mail")
+    Optional<String> officeMail;
 
     @Inject
     Organs organs;
@@ -102,8 +106,9 @@ public class UrgentReminderRound {
     }
 
     private boolean claim(UrgentIncident incident, ReminderKind kind, Instant now, String actor) {
-        Optional<String> to = kind == ReminderKind.UNIT_BEFORE ? addresses.ofOrgan(incident.organCode())
-                : addresses.ofOffice();
+        Optional<String> to = kind == ReminderKind.UNIT_BEFORE
+                ? Optional.ofNullable(em.find(OrganMailAddress.class, incident.organCode())).map(OrganMailAddress::address)
+                : officeMail.map(String::strip).filter(a -> !a.isEmpty());
         int inserted = em.createNativeQuery("insert into urgent_reminder (incident_id, kind, claimed_at, recipients) "
                         + "values (?1, ?2, ?3, ?4) on conflict do nothing")
                 .setParameter(1, incident.id()).setParameter(2, kind.name()).setParameter(3, Timestamp.from(now))

@@ -51,10 +51,6 @@ public class UrgentWindows {
 
     @RolesAllowed({"INFO_EDITOR", "INFO_OFFICER", "ADMIN"})
     public Current read() {
-        return current();
-    }
-
-    Current current() {
         Map<Grade, Integer> grades = new EnumMap<>(Grade.class);
         int phone = 30;
         for (UrgentWindow window : em.createNamedQuery(UrgentWindow.ALL, UrgentWindow.class).getResultList()) {
@@ -112,6 +108,6 @@ public class UrgentWindows {
             audit.record(currentStaff.username(), null, ITEM_TYPE, "windows", "URGENT_WINDOWS_CHANGED",
                     detail.toString());
         }
-        return current();
+        return read();
     }
 }
