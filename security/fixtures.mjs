@@ -83,6 +83,17 @@ await must(call(base, 'POST', `/api/v1/staff/messages/${messageId}/assign`, { us
 const column = 'sec-' + run;
 await must(call(base, 'POST', '/api/v1/staff/columns', { user: 'admin', body: { code: column, name: '安全测试栏目', type: 'NEWS',
   organ: '000014349', editor: 'editor', cycleDays: 14 } }), 'column');
+// urgent information: an incident of 000014349 reported by its information officer, one the office
+// found elsewhere (漏报, with its fault), and a leader's instruction
+const urgent = (await must(call(base, 'POST', '/api/v1/staff/urgent', { user: 'infoofficer2', body: {
+  title: '安全测试突发事件', grade: 'GENERAL', category: '测试', occurredAt: '2026-01-01T00:00:00Z',
+  learnedAt: '2026-01-01T00:00:00Z', place: '示范市', summary: '安全测试', casualties: '无', measures: '无' } }), 'urgent')).json.id;
+const urgentMissed = (await must(call(base, 'POST', '/api/v1/staff/urgent/missed', { user: 'infoeditor', body: {
+  organ: '000014349', title: '安全测试漏报', learnedAt: '2026-01-01T00:00:00Z', source: '安全测试' } }), 'urgent missed')).json.id;
+const urgentFault = (await must(call(base, 'GET', `/api/v1/staff/urgent/${urgentMissed}`, { user: 'infoeditor' }),
+  'urgent detail')).json.faults[0].id;
+const urgentInstruction = (await must(call(base, 'POST', `/api/v1/staff/urgent/${urgent}/instructions`, { user: 'infoeditor',
+  body: { leader: '安全测试领导', text: '请核实', feedbackDue: '2027-01-01' } }), 'urgent instruction')).json.id;
 
 const user = 'sectest' + run;
 await must(call(base, 'POST', '/api/v1/staff/users', { user: 'secadmin', body: { username: user, displayName: '安全测试',
@@ -94,6 +105,7 @@ const fx = {
   organ, serial, attachment: pub.attachment, published: pub.id, withdrawable: withdrawable.id,
   entry, pendingEntry, task, code, passcode, replyCode, replyPasscode: reg2.passcode, consultation, reply: reply.number ?? 1, replyTask: reply.reviewTaskId,
   messageCode: msg.queryCode, messagePasscode: msg.passcode, messageId, column,
+  urgent, urgentMissed, urgentFault, urgentInstruction,
   user, year: 2027, idNumber: idNumber(run + 1),
   newOrgan: String(900000000 + run), newUser: 'sqlu' + run, newSubject: '安全测试主题' + run,
 };

@@ -34,6 +34,9 @@ public class TestDatabase implements LauncherSessionListener {
     public static final String CRYPTO_OLD_KEY = "dGhlIG9sZCB0ZXN0IGtleQ==";
     public static final String CRYPTO_LOOKUP_KEY = "bG9vay11cCBrZXkgb2YgdGhlIHRlc3Qgc2VydmVy";
 
+    /** The office's duty desk, where urgent-information reminders at the deadline go. */
+    public static final String URGENT_OFFICE_MAIL = "duty-desk@test.invalid";
+
     /** When the tests run: Friday 13 February 2026, 10:00 in Beijing, the eve of the Spring Festival. */
     public static final String FIXED_CLOCK = "2026-02-13T02:00:00Z";
 
@@ -80,6 +83,7 @@ public class TestDatabase implements LauncherSessionListener {
             // staff accounts carry no e-mail address: the desk's and the site's warnings go to these
             server.setProperty("gongkai.messages.warning-address", "xinxike@test.invalid");
             server.setProperty("gongkai.site.warning-address", "wangzhan@test.invalid");
+            server.setProperty("gongkai.urgent.office-mail", URGENT_OFFICE_MAIL);
             try (OutputStream out = Files.newOutputStream(dir.resolve("server.properties"))) {
                 server.store(out, "Configuration of the Payara Micro under test");
             }

@@ -7,7 +7,8 @@ import org.gongkai.account.entity.StaffUser;
 
 /** What any staff member may see of their own account. */
 @Stateless
-@RolesAllowed({"EDITOR", "OFFICER", "REVIEWER", "LEADER", "ADMIN", "SECURITY_ADMIN", "AUDITOR"})
+@RolesAllowed({"EDITOR", "OFFICER", "REVIEWER", "LEADER", "ADMIN", "SECURITY_ADMIN", "AUDITOR", "INFO_OFFICER",
+        "INFO_EDITOR"})
 public class StaffProfile {
 
     @Inject
