@@ -146,6 +146,38 @@ class UrgentIT extends PortalDeployment {
     }
 
     @Test
+    void aLateReportCostsTheUnitItsDeductionInTheLedgerAndItsAwardsForTheYear() {
+        // the year before the test clock's, so that no other test's rules or faults count in it
+        Reply rules = api().as("admin").put("/api/v1/staff/info/rules/2025", """
+                {"year":2025,"submission":1,"adoption":[],
+                 "instruction":{"COUNTY":5,"CITY":10,"PROVINCE":20,"STATE":50},
+                 "forwardedMultiplier":1,"negativeBonus":2,"commissionMissed":-10,
+                 "urgent":{"LATE":-5,"MISSED":-10,"CONCEALED":-20,"FALSE":-10},
+                 "blocksAward":["LATE","MISSED","CONCEALED","FALSE"],"targets":{}}""");
+        assertEquals(200, rules.status(), rules::toString);
+        // learned of at 23:00 on 31 December 2025 in Beijing: a fault of 2025, reported weeks late
+        JsonObject opened = open(unique("示范市第二中学年末火情"), "GENERAL", "2025-12-31T15:00:00Z");
+        long id = opened.getJsonNumber("id").longValue();
+        Reply report = officer().post("/api/v1/staff/urgent/" + id + "/written", written("初报：年末火情"));
+        assertEquals(200, report.status(), report::toString);
+        assertTrue(report.object().getBoolean("late"));
+
+        JsonArray ledger = desk().get("/api/v1/staff/info/scores/" + EDUCATION + "/ledger?year=2025").json().asJsonArray();
+        List<JsonObject> deductions = ledger.stream().map(JsonValue::asJsonObject)
+                .filter(row -> row.getString("kind").equals("URGENT_LATE")).toList();
+        assertEquals(1, deductions.size(), ledger::toString);
+        assertEquals(0, deductions.get(0).getJsonNumber("points").bigDecimalValue().compareTo(new java.math.BigDecimal("-5")),
+                deductions::toString);
+
+        JsonObject award = desk().get("/api/v1/staff/info/awards?year=2025").json().asJsonArray().stream()
+                .map(JsonValue::asJsonObject)
+                .filter(a -> EDUCATION.equals(a.getJsonObject("organ").getString("code")))
+                .findFirst().orElseThrow(() -> new AssertionError("the unit is not among the award candidates"));
+        assertTrue(award.getBoolean("blocked"), award::toString);
+        assertTrue(award.getJsonArray("reasons").toString().contains("迟报"), award::toString);
+    }
+
+    @Test
     void theDutyDeskLogsThePhoneReportAndOnlyTheDutyDeskMay() {
         long id = open(unique("示范市某小学食物中毒"), "SERIOUS", NOW).getJsonNumber("id").longValue();
         String phone = "{\"at\":\"2026-02-13T02:00:00Z\",\"caller\":\"吴信息\",\"receivedBy\":\"值班员 冯某\"}";
