@@ -6,7 +6,12 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
+import org.gongkai.platform.boundary.ClusterJobs;
 import org.gongkai.platform.control.Failures;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
 
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -14,6 +19,10 @@ import java.util.logging.Logger;
 /**
  * The timers: the daily checks at 01:00 Beijing time (abandonments, warnings 5 and 1 working days
  * before a due date), and a round of pending e-mail notices every five minutes.
+ * <p>
+ * Every node of a cluster has these timers; the daily checks run on the one node that claims the
+ * day first ({@link ClusterJobs}), so no warning is sent twice. The e-mail round is safe on every
+ * node: each notice is claimed before it is sent.
  */
 @Singleton
 @PermitAll
@@ -28,12 +37,31 @@ public class RequestJobs {
     @Inject
     RequestNotices notices;
 
+    @Inject
+    ClusterJobs jobs;
+
+    @Inject
+    Clock clock;
+
+    static final String DAILY_JOB = "request-daily-checks";
+
     @Schedule(hour = "1", minute = "0", timezone = "Asia/Shanghai", persistent = false, info = "request daily checks")
     void daily() {
+        String day = LocalDate.now(clock.withZone(ZoneId.of("Asia/Shanghai"))).toString();
+        try {
+            if (!jobs.claim(DAILY_JOB, day, 60)) {
+                LOG.fine(() -> "Request daily checks of " + day + " run on another node");
+                return;
+            }
+        } catch (RuntimeException e) {
+            LOG.log(Level.SEVERE, "Request daily checks not claimed: " + Failures.describe(e));
+            return;
+        }
         try {
             RequestDailyChecks.Summary summary = dailyChecks.run(null);
             LOG.info(() -> "Request daily checks: " + summary.abandoned() + " closed as abandoned, "
                     + summary.warnings() + " due-date warnings");
+            jobs.finished(DAILY_JOB, day);
         } catch (RuntimeException e) {
             LOG.log(Level.SEVERE, "Request daily checks failed", e);
         }
