@@ -2,7 +2,7 @@
 # A local cluster of the portal with one command: one PostgreSQL, two or three Payara Micro nodes
 # that find each other (Hazelcast, TCP/IP discovery on 127.0.0.1) and HAProxy in front.
 #
-#   cluster/run.sh [start] [--nodes 2|3] [--db embedded|local] [--port 8090] [--foreground]
+3]|3] [--db embedded|local] [--port 8090] [--foreground]
 #   cluster/run.sh stop | status
 #   cluster/run.sh stop-node a | kill-node a | start-node a      (what the cluster tests do)
 #
@@ -204,7 +204,7 @@ case "$command" in
     start)
         mkdir -p "$work"
         for n in a b c database; do alive "$n" && die "a cluster runs already in $work (cluster/run.sh stop)"; done
-        [ "$nodes" = 2 ] || [ "$nodes" = 3 ] || die "--nodes 2 or 3"
+        case "$nodes" in 1|2|3) ;; *) die "--nodes 1, 2 or 3" ;; esac
         printf 'nodes=%s\ndb=%s\nport=%s\n' "$nodes" "$db" "$port" > "$work/cluster.env"
         if [ ! -f "$work/keys.properties" ]; then
             # one SM4 key and one look-up key for all nodes: each node must read what another wrote

@@ -1,10 +1,12 @@
 -- Rate limits counted in the database, so that N nodes allow what one node allows (issue 15).
--- One row per accepted event; the key is a hash (client addresses are not kept as such). Rows
--- older than the window are deleted as events of the same limit arrive.
-create table rate_limit_event (
-    name  varchar(40)  not null,
-    key   char(64)     not null,
-    at    timestamptz  not null
+-- A limit's window is cut into 60 buckets; a row counts the accepted events of one key (a hash:
+-- client addresses are not kept as such) in one bucket. A check reads at most 61 rows, however high
+-- the limit; buckets older than the window are deleted as events of the same limit arrive.
+create table rate_limit_bucket (
+    name    varchar(40)  not null,
+    key     char(64)     not null,
+    bucket  timestamptz  not null,
+    events  integer      not null,
+    primary key (name, key, bucket)
 );
-create index rate_limit_event_key on rate_limit_event (name, key, at);
-create index rate_limit_event_age on rate_limit_event (name, at);
+create index rate_limit_bucket_age on rate_limit_bucket (name, bucket);
