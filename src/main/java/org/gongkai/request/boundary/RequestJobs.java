@@ -12,17 +12,15 @@ import org.gongkai.platform.control.Failures;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
-
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * The timers: the daily checks at 01:00 Beijing time (abandonments, warnings 5 and 1 working days
- * before a due date), and a round of pending e-mail notices every five minutes.
+ * The daily checks at 01:00 Beijing time: abandonments, warnings 5 and 1 working days before a
+ * due date. (E-mail goes out through the platform's outbox.)
  * <p>
- * Every node of a cluster has these timers; the daily checks run on the one node that claims the
- * day first ({@link ClusterJobs}), so no warning is sent twice. The e-mail round is safe on every
- * node: each notice is claimed before it is sent.
+ * Every node of a cluster has this timer; the checks run on the one node that claims the day first
+ * ({@link ClusterJobs}), so no warning is sent twice.
  */
 @Singleton
 @PermitAll
@@ -33,9 +31,6 @@ public class RequestJobs {
 
     @Inject
     RequestDailyChecks dailyChecks;
-
-    @Inject
-    RequestNotices notices;
 
     @Inject
     ClusterJobs jobs;
@@ -64,17 +59,6 @@ public class RequestJobs {
             jobs.finished(DAILY_JOB, day);
         } catch (RuntimeException e) {
             LOG.log(Level.SEVERE, "Request daily checks failed", e);
-        }
-    }
-
-    @Schedule(hour = "*", minute = "*/5", persistent = false, info = "request e-mail notices")
-    void mail() {
-        try {
-            while (notices.sendPending() == RequestNotices.BATCH) {
-                // keep going while whole batches were due
-            }
-        } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "E-mail notices not sent this round: " + Failures.describe(e));
         }
     }
 }

@@ -1,4 +1,4 @@
-package org.gongkai.request.boundary;
+package org.gongkai.platform.boundary;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -11,9 +11,9 @@ import java.util.Optional;
 import java.util.Properties;
 
 /**
- * The SMTP server for e-mail notices: {@code gongkai.mail.host}, {@code .port} (25),
+ * The SMTP server for every e-mail the portal sends (through {@link MailOutbox}): {@code gongkai.mail.host}, {@code .port} (25),
  * {@code .from}, {@code .username}, {@code .password}, {@code .starttls} (false). Without a host,
- * e-mail is off and no notices are kept.
+ * e-mail is off and nothing is queued.
  */
 @ApplicationScoped
 public class MailSettings {
