@@ -138,6 +138,8 @@ start_node() {
         members="${members:+$members,}127.0.0.1:$((HZ_BASE + $(node_index "$n")))"
     done
     mkdir -p "$work/$name"
+    # Payara Micro's runtime folder, fresh at each start (it would otherwise keep the last deployment)
+    rm -rf "$work/$name/payara"
     local properties; properties="$(node_properties "$name")"
     # shellcheck disable=SC2086
     nohup java $JVM_OPTS -Duser.timezone=Asia/Shanghai -Dfile.encoding=UTF-8 \
