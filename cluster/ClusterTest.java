@@ -79,6 +79,7 @@ public class ClusterTest {
         check("disabled account: its sessions end on every node", ClusterTest::disabledAccountEverywhere);
         check("session: survives the node that created it being stopped", ClusterTest::sessionSurvivesItsNode);
         check("kill -9 under filing load: no answered filing lost, the balancer carries on", ClusterTest::killUnderLoad);
+        check("search change log: pruned only below the slowest live node", ClusterTest::changeLogPruned);
         System.out.println();
         results.forEach(System.out::println);
         System.out.println(failures == 0 ? "ALL PASSED" : failures + " FAILED");
@@ -334,6 +335,38 @@ public class ClusterTest {
         }
         return acknowledged.size() + " answered 201 = " + stored + " stored (0 lost); answers " + new TreeMap<>(answers)
                 + "; " + servedAfterKill + " accepted by node b from 3 s after the kill on";
+    }
+
+    // --- 7 ---------------------------------------------------------------------------------------
+
+    static String changeLogPruned() throws Exception {
+        try (Connection db = database();
+             ResultSet row = db.createStatement().executeQuery("select "
+                     + "(select below::text::bigint from search_log_pruned), "
+                     + "(select tx::text::bigint from search_node where seen_at > now() - interval '10 minutes' "
+                     + "order by tx limit 1), "
+                     + "(select count(*) from search_node where seen_at > now() - interval '10 minutes'), "
+                     + "(select count(*) from search_pending), "
+                     + "(select coalesce(min(tx::text::bigint), 0) from search_pending)")) {
+            row.next();
+            long below = row.getLong(1);
+            long slowest = row.getLong(2);
+            long nodes = row.getLong(3);
+            long rows = row.getLong(4);
+            long lowestRow = row.getLong(5);
+            if (nodes < 2) {
+                throw new AssertionError("only " + nodes + " nodes report their cursor");
+            }
+            if (below == 0) {
+                throw new AssertionError("nothing was ever pruned");
+            }
+            if (below > slowest || (rows > 0 && lowestRow < below)) {
+                throw new AssertionError("pruned below " + below + " but the slowest live node is at " + slowest
+                        + " (lowest row left " + lowestRow + ")");
+            }
+            return nodes + " nodes report cursors; pruned below transaction " + below + " ≤ slowest live cursor "
+                    + slowest + "; " + rows + " rows left in the log";
+        }
     }
 
     /** One POST through the balancer from {@code source}, on a connection of its own; the raw answer. */

@@ -2,7 +2,7 @@
 # A local cluster of the portal with one command: one PostgreSQL, two or three Payara Micro nodes
 # that find each other (Hazelcast, TCP/IP discovery on 127.0.0.1) and HAProxy in front.
 #
-3]|3] [--db embedded|local] [--port 8090] [--foreground]
+#   cluster/run.sh [start] [--nodes 1|2|3] [--db embedded|local] [--port 8090] [--foreground]
 #   cluster/run.sh stop | status
 #   cluster/run.sh stop-node a | kill-node a | start-node a      (what the cluster tests do)
 #
@@ -224,7 +224,7 @@ case "$command" in
             [ "$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$port/health/ready")" = 200 ] && break
             sleep 0.5
         done
-        members="$(grep -o 'Members \[[0-9]*\]' "$work/a.log" | tail -1 || true)"
+        members="$(grep -o 'DG Size: [0-9]*' "$work/a.log" | tail -1 || true)"
         log "cluster ready: http://127.0.0.1:$port/ — data grid: ${members:-see $work/a.log}; stop with cluster/run.sh stop"
         if [ "$foreground" = 1 ]; then
             trap 'stop_all; exit 0' INT TERM

@@ -70,8 +70,10 @@ final class DatabaseChangeLog implements ChangeLog {
     @Override
     public int prune(int liveMinutes) {
         // the row lock on search_log_pruned orders concurrent prunes; the horizon never moves back
+        // (no min() over xid8 before PostgreSQL 16: the lowest by order)
         Object below = em.createNativeQuery("update search_log_pruned set below = greatest(below, "
-                        + "(select min(tx) from search_node where seen_at > now() - make_interval(mins => ?1))) "
+                        + "(select tx from search_node where seen_at > now() - make_interval(mins => ?1) "
+                        + "order by tx limit 1)) "
                         + "where exists (select 1 from search_node where seen_at > now() - make_interval(mins => ?1)) "
                         + "returning below::text")
                 .setParameter(1, liveMinutes)
