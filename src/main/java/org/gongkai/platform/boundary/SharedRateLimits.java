@@ -6,6 +6,7 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import org.gongkai.platform.control.RateBuckets;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -20,9 +21,9 @@ import java.util.Optional;
 /**
  * At most {@code limit} events per key within a sliding window, counted in PostgreSQL so that every
  * node of a cluster counts the same events (N nodes allow what one allows). The window is cut into
- * {@value #BUCKETS} buckets (a minute each for an hourly limit): an event counts until its bucket has
+ * {@value RateBuckets#BUCKETS} buckets (a minute each for an hourly limit, {@link RateBuckets}): an event counts until its bucket has
  * left the window, so it may be forgotten up to one bucket early; a check reads at most
- * {@value #BUCKETS} + 1 rows whatever the limit. Each call is one short transaction of its own,
+ * {@value RateBuckets#BUCKETS} + 1 rows whatever the limit. Each call is one short transaction of its own,
  * serialised per key by a transaction-scoped advisory lock, so two nodes cannot both let the last
  * allowed event through. Keys are stored as their SHA-256 (a client address is not kept as such);
  * buckets that left the window are deleted as events of the same limit arrive. The caller gives the
@@ -32,8 +33,6 @@ import java.util.Optional;
 @PermitAll
 @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
 public class SharedRateLimits {
-
-    static final int BUCKETS = 60;
 
     @PersistenceContext
     EntityManager em;
@@ -45,38 +44,29 @@ public class SharedRateLimits {
      */
     public Optional<Duration> tryAcquire(String name, String key, int limit, Duration window, Instant now) {
         String hashed = hash(key);
-        long width = Math.max(1, window.toMillis() / BUCKETS);
-        Instant current = Instant.ofEpochMilli(Math.floorDiv(now.toEpochMilli(), width) * width);
-        Timestamp horizon = Timestamp.from(now.minus(window));
+        Timestamp horizon = Timestamp.from(RateBuckets.horizon(now, window));
         em.createNativeQuery("select pg_advisory_xact_lock(hashtext(?1), hashtext(?2))")
                 .setParameter(1, "rate:" + name)
                 .setParameter(2, hashed)
                 .getSingleResult();
         @SuppressWarnings("unchecked")
-        List<Object[]> buckets = em.createNativeQuery("select bucket, events from rate_limit_bucket "
+        List<Object[]> rows = em.createNativeQuery("select bucket, events from rate_limit_bucket "
                         + "where name = ?1 and key = ?2 and bucket > ?3 order by bucket")
                 .setParameter(1, name)
                 .setParameter(2, hashed)
                 .setParameter(3, horizon)
                 .getResultList();
-        long total = buckets.stream().mapToLong(row -> ((Number) row[1]).longValue()).sum();
-        if (total >= limit) {
-            // the wait ends when enough of the oldest buckets have left the window
-            long toFree = total - limit + 1;
-            for (Object[] row : buckets) {
-                toFree -= ((Number) row[1]).longValue();
-                if (toFree <= 0) {
-                    Duration wait = Duration.between(now, ((Timestamp) row[0]).toInstant().plus(window));
-                    return Optional.of(wait.isNegative() || wait.isZero() ? Duration.ofSeconds(1) : wait);
-                }
-            }
-            return Optional.of(Duration.ofSeconds(1));
+        Optional<Duration> refused = RateBuckets.refusal(rows.stream()
+                .map(row -> new RateBuckets.Bucket(((Timestamp) row[0]).toInstant(), ((Number) row[1]).longValue()))
+                .toList(), limit, window, now);
+        if (refused.isPresent()) {
+            return refused;
         }
         em.createNativeQuery("insert into rate_limit_bucket (name, key, bucket, events) values (?1, ?2, ?3, 1) "
                         + "on conflict (name, key, bucket) do update set events = rate_limit_bucket.events + 1")
                 .setParameter(1, name)
                 .setParameter(2, hashed)
-                .setParameter(3, Timestamp.from(current))
+                .setParameter(3, Timestamp.from(RateBuckets.bucketOf(now, window)))
                 .executeUpdate();
         em.createNativeQuery("delete from rate_limit_bucket where name = ?1 and bucket <= ?2")
                 .setParameter(1, name)
