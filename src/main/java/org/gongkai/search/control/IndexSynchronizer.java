@@ -126,6 +126,9 @@ public final class IndexSynchronizer {
                 state = checkOrRebuild();
             }
             applyPending();
+            if (state == null) {
+                return; // pruned past this node's cursor: the next pass rebuilds
+            }
             report();
             if (System.nanoTime() - lastPrune >= PRUNE_EVERY_NANOS) {
                 lastPrune = System.nanoTime();
