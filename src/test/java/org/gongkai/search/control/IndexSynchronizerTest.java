@@ -333,6 +333,27 @@ class IndexSynchronizerTest {
         assertEquals(node, state().node(), "the same cursor, moved on");
     }
 
+    @Test
+    void aLiveNodeFoundPrunedPastRebuildsAtOnce() {
+        catalogue.publish(ENROLMENT);
+        IndexSynchronizer a = synchronizer(10);
+        a.synchronize();
+        String node = state().node();
+        // a long pause: the others gave this node up and pruned a change it never applied
+        queue.silent.add(node);
+        catalogue.publish(TUTORING);
+        queue.enqueue(TUTORING.entryId());
+        queue.report("other", "", queue.watermark());
+        queue.prune(IndexSynchronizer.LIVE_MINUTES);
+        catalogue.publish(FEES);
+        queue.enqueue(FEES.entryId());
+        int reads = catalogue.fullReads.get();
+        a.synchronize();
+        assertEquals(reads + 1, catalogue.fullReads.get(), "rebuilt in the same call");
+        assertEquals(Set.of(1L, TUTORING.entryId(), FEES.entryId()), indexed(), "nothing pruned is missing");
+        assertTrue(a.ready());
+    }
+
     private IndexState state() {
         return IndexState.read(dir.resolve("state.properties")).orElseThrow();
     }
