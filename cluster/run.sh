@@ -233,7 +233,12 @@ case "$command" in
         ;;
     stop) stop_all ;;
     status)
-        for n in database a b c; do
+        if [ "$db" = local ]; then
+            echo "database: $(cat "$work/db.url" 2>/dev/null) (the machine's PostgreSQL, not started here)"
+        else
+            alive database && echo "database: running (pid $(pid_of database))" || echo "database: not running"
+        fi
+        for n in a b c; do
             alive "$n" && echo "$n: running (pid $(pid_of "$n"))" || echo "$n: not running"
         done
         ;;
