@@ -24,7 +24,7 @@ import java.util.Optional;
 public class ReviewChains {
 
     /** The item types that go through the review: catalogue entries (and guides), reply letters. */
-    public static final List<String> ITEM_TYPES = List.of("CATALOGUE_ENTRY", "REPLY_LETTER");
+    public static final List<String> ITEM_TYPES = List.of("CATALOGUE_ENTRY", "REPLY_LETTER", "ANNUAL_REPORT");
     public static final int MAX_STEPS = 5;
 
     static final List<String> ORDINARY = List.of("REVIEWER");
