@@ -15,6 +15,7 @@ import org.gongkai.account.entity.Organ;
 import org.gongkai.account.entity.Role;
 import org.gongkai.account.entity.StaffUser;
 import org.gongkai.audit.boundary.AuditLog;
+import org.gongkai.platform.boundary.StartupLock;
 
 import java.time.Clock;
 import java.util.EnumSet;
@@ -81,8 +82,13 @@ public class AccountBootstrap {
     @ConfigProperty(name = "gongkai.organ.name", defaultValue = "本平台管理机构")
     String platformOrganName;
 
+    @Inject
+    StartupLock startupLock;
+
     @PostConstruct
     void bootstrap() {
+        // nodes starting together: one seeds, the others wait for its commit and find the rows there
+        startupLock.holdUntilCommit();
         if (demo) {
             seedDemo();
             return;

@@ -18,6 +18,7 @@ import jakarta.persistence.PersistenceContext;
 import org.gongkai.calendar.entity.DueDate;
 import org.gongkai.calendar.control.WorkingDayCalculator;
 import org.gongkai.calendar.entity.CalendarYear;
+import org.gongkai.platform.boundary.SharedDataChanged;
 
 import java.time.LocalDate;
 import java.util.SortedSet;
@@ -37,6 +38,9 @@ import java.util.logging.Logger;
 @TransactionAttribute(TransactionAttributeType.SUPPORTS)
 @PermitAll
 public class WorkingDayCalendar {
+
+    /** The row of {@code shared_version} that every change of the calendar tables raises. */
+    public static final String SHARED_NAME = "calendar";
 
     private static final Logger LOG = Logger.getLogger(WorkingDayCalendar.class.getName());
 
@@ -66,6 +70,17 @@ public class WorkingDayCalendar {
         } catch (RuntimeException e) {
             LOG.log(Level.SEVERE, "Working-day calendar not reloaded after the change of " + change.year()
                     + "; answers keep the previous data until the next change or restart", e);
+        }
+    }
+
+    /**
+     * Reloads the calendar when it was changed on another node of a cluster (or on this one: the
+     * database raises the version of {@value #SHARED_NAME} with every change of the calendar tables).
+     */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public void reloadWhenShared(@Observes SharedDataChanged change) {
+        if (SHARED_NAME.equals(change.name())) {
+            load();
         }
     }
 

@@ -1,6 +1,7 @@
 package org.gongkai.catalogue.boundary;
 
 import jakarta.annotation.PostConstruct;
+import org.gongkai.platform.boundary.StartupLock;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
@@ -48,8 +49,16 @@ public class DemoCatalogue {
     @ConfigProperty(name = "gongkai.demo", defaultValue = "false")
     boolean demo;
 
+    @Inject
+    StartupLock startupLock;
+
     @PostConstruct
     void seed() {
+        if (!demo) {
+            return;
+        }
+        // nodes starting together: one seeds, the others wait and then find the entries
+        startupLock.holdUntilCommit();
         // Only an empty catalogue gets the demo content; the question is asked in demo mode only.
         if (!demo || !em.createQuery("select e.id from CatalogueEntry e", Long.class).setMaxResults(1)
                 .getResultList().isEmpty()) {

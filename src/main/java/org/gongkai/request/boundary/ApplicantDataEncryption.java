@@ -13,6 +13,7 @@ import jakarta.persistence.PersistenceContext;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.gongkai.account.boundary.CurrentStaff;
 import org.gongkai.audit.boundary.AuditLog;
+import org.gongkai.platform.boundary.StartupLock;
 import org.gongkai.platform.entity.FieldCipher;
 import org.gongkai.request.control.Identities;
 
@@ -57,12 +58,17 @@ public class ApplicantDataEncryption {
     CurrentStaff currentStaff;
 
     @Inject
+    StartupLock startupLock;
+
+    @Inject
     @ConfigProperty(name = "gongkai.crypto.rotate", defaultValue = "false")
     boolean rotateAtStart;
 
     @PostConstruct
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     void atStart() {
+        // nodes starting together: one rewrites, the others wait and then find nothing left to do
+        startupLock.holdUntilCommit();
         Result result = run(rotateAtStart);
         if (result.rewritten() > 0 || rotateAtStart) {
             audit.record(AuditLog.SYSTEM, null, ITEM_TYPE, "disclosure_request",

@@ -7,6 +7,7 @@ import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import org.gongkai.platform.boundary.SharedDataChanged;
 import org.gongkai.review.control.ContentScanner;
 import org.gongkai.review.entity.Finding;
 import org.gongkai.review.entity.FindingKind;
@@ -27,6 +28,9 @@ public class ReviewScan {
     /** The findings as JSON for the task, whether they make the item sensitive, and a line for the history. */
     public record Report(String findingsJson, boolean sensitive, String summary) {
     }
+
+    /** The row of {@code shared_version} that every change of {@code sensitive_term} raises. */
+    public static final String SHARED_NAME = "sensitive_terms";
 
     /** Fired when administrators change the term list. */
     public record TermsChanged(int count) {
@@ -73,5 +77,12 @@ public class ReviewScan {
 
     void rebuild(@Observes(during = TransactionPhase.AFTER_SUCCESS) TermsChanged changed) {
         scanner = null;
+    }
+
+    /** The term list changed on another node of a cluster (or here): the database raised its version. */
+    void rebuildWhenShared(@Observes SharedDataChanged change) {
+        if (SHARED_NAME.equals(change.name())) {
+            scanner = null;
+        }
     }
 }

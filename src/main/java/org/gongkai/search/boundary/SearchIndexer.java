@@ -49,8 +49,10 @@ import java.util.logging.Logger;
  * The catalogue's search index in this server: opened at start-up in {@code gongkai.index.dir}
  * (default: {@code index} in {@code gongkai.data.dir}, else a folder per database in the
  * temporary directory), rebuilt from the published catalogue when it cannot be trusted, and kept
- * in step with the updates that {@link SearchIndexQueue} queues: right after each commit, and
- * every five seconds in case a hand-off was lost. Searches run concurrently.
+ * in step with the change log that {@link SearchIndexQueue} writes: right after each commit, and
+ * every two seconds in case a hand-off was lost (and to catch up with the changes made on other
+ * nodes of a cluster: each node keeps its own index and follows the log with its own cursor, so
+ * this timer runs on every node). Searches run concurrently.
  *
  * <p>Without a {@link SearchDocumentSource} bean (no catalogue in this build) the index stays as
  * it is and the queue is left alone.
@@ -106,12 +108,21 @@ public class SearchIndexer {
         searchThreads = cores > 1 ? Executors.newFixedThreadPool(cores - 1, threadFactory) : null;
         index = new LuceneCatalogueIndex(location.resolve("lucene"), 32, searchThreads);
         if (sources.isResolvable()) {
-            synchronizer = new IndexSynchronizer(index, sources.get(), new DatabasePendingUpdates(em),
-                    location.resolve("state.properties"), new UserTransactions(), IndexSynchronizer.DEFAULT_BATCH);
+            synchronizer = new IndexSynchronizer(index, sources.get(), new DatabaseChangeLog(em),
+                    location.resolve("state.properties"), new UserTransactions(), IndexSynchronizer.DEFAULT_BATCH,
+                    IndexSynchronizer.REBUILD_PAGE, hostName());
             // Check (and rebuild, if needed) right after start-up, on a timer thread: deployment does not wait.
             timers.createSingleActionTimer(1, new TimerConfig("search index start-up", false));
         } else {
             LOG.info("No catalogue source (SearchDocumentSource) in this build: the search index is not kept in step");
+        }
+    }
+
+    private static String hostName() {
+        try {
+            return java.net.InetAddress.getLocalHost().getHostName() + " " + ProcessHandle.current().pid();
+        } catch (java.io.IOException e) {
+            return "pid " + ProcessHandle.current().pid();
         }
     }
 
@@ -120,7 +131,7 @@ public class SearchIndexer {
         synchronize();
     }
 
-    @Schedule(hour = "*", minute = "*", second = "*/5", persistent = false, info = "search index safety net")
+    @Schedule(hour = "*", minute = "*", second = "*/2", persistent = false, info = "search index: this node follows the change log")
     void everyFewSeconds() {
         synchronize();
     }

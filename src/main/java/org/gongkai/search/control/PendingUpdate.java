@@ -1,5 +1,12 @@
 package org.gongkai.search.control;
 
-/** One queued index update: entry {@code entryId} changed; {@code id} orders the queue. */
-public record PendingUpdate(long id, long entryId) {
+/**
+ * One logged index update: entry {@code entryId} changed in transaction {@code tx}; ({@code tx},
+ * {@code id}) orders the log.
+ */
+public record PendingUpdate(long tx, long id, long entryId) {
+
+    public ChangeLog.Position position() {
+        return new ChangeLog.Position(tx, id);
+    }
 }

@@ -5,21 +5,18 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
-import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 
 import java.time.Instant;
 
-/** A row of {@code search_pending}: the search index must catch up with this entry. */
+/**
+ * A row of {@code search_pending}, the change log: every node's search index must catch up with
+ * this entry. The database adds the id of the writing transaction ({@code tx}), by which the nodes
+ * follow the log.
+ */
 @Entity
 @Table(name = "search_pending")
-@NamedQuery(name = PendingIndexUpdate.AFTER,
-        query = "select p from PendingIndexUpdate p where p.id > :after order by p.id")
-@NamedQuery(name = PendingIndexUpdate.REMOVE, query = "delete from PendingIndexUpdate p where p.id in :ids")
 public class PendingIndexUpdate {
-
-    public static final String AFTER = "PendingIndexUpdate.after";
-    public static final String REMOVE = "PendingIndexUpdate.remove";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -51,7 +51,7 @@ class IndexSynchronizerTest {
     Path dir;
 
     private final FakeCatalogue catalogue = new FakeCatalogue();
-    private final FakeQueue queue = new FakeQueue("gongkai@2026-02-13 10:00:00.123456+08");
+    private final FakeLog queue = new FakeLog("gongkai@2026-02-13 10:00:00.123456+08");
     private LuceneCatalogueIndex index;
 
     @BeforeEach
@@ -79,8 +79,11 @@ class IndexSynchronizerTest {
         assertTrue(synchronizer.ready());
         assertEquals(Set.of(1L, 2L, 3L), indexed());
         assertEquals(1, catalogue.fullReads.get());
-        assertTrue(queue.rows.isEmpty(), "updates queued before the rebuild are applied and removed");
-        assertEquals(Optional.of(new IndexState(queue.identity, 1)), IndexState.read(dir.resolve("state.properties")));
+        assertAllApplied();
+        IndexState state = state();
+        assertEquals(queue.identity, state.database());
+        assertEquals(queue.watermark(), state.applied(), "the rebuild starts the cursor at the log's watermark");
+        assertEquals(Map.of(state.node(), state.applied()), queue.nodes, "the node told the others where it stands");
     }
 
     @Test
@@ -98,7 +101,7 @@ class IndexSynchronizerTest {
             }
         };
         IndexSynchronizer synchronizer = new IndexSynchronizer(index, catalogue, queue,
-                dir.resolve("state.properties"), counting, 2, 2);
+                dir.resolve("state.properties"), counting, 2, 2, "");
 
         synchronizer.synchronize();
 
@@ -120,8 +123,8 @@ class IndexSynchronizerTest {
         queue.enqueue(ENROLMENT.entryId());
         synchronizer.synchronize();
         assertEquals(Set.of(TUTORING.entryId()), indexed());
-        assertTrue(queue.rows.isEmpty());
-        assertEquals(2, IndexState.read(dir.resolve("state.properties")).orElseThrow().appliedId());
+        assertAllApplied();
+        assertEquals(queue.watermark(), state().applied(), "caught up: the cursor stands at the watermark");
         assertEquals(1, catalogue.fullReads.get(), "no second rebuild");
     }
 
@@ -136,7 +139,7 @@ class IndexSynchronizerTest {
         }
         synchronizer.synchronize();
         assertEquals(Set.of(1L, 2L, 3L, 4L, 5L, 6L, 7L), indexed());
-        assertTrue(queue.rows.isEmpty());
+        assertAllApplied();
         assertEquals(7, catalogue.singleReads.get(), "each batch of 4 rows holds 2 entries twice");
     }
 
@@ -159,12 +162,13 @@ class IndexSynchronizerTest {
         };
         synchronizer.synchronize();
         assertEquals(Set.of(), indexed(), "ENROLMENT's second row was applied in the same pass");
-        assertEquals(Set.of(early), queue.rows.keySet(), "the row committed late is still queued");
+        assertTrue(state().applied().compareTo(new ChangeLog.Position(early, 0)) <= 0,
+                "the cursor waits below the transaction still running");
 
         queue.commit(early);
         synchronizer.synchronize();
         assertEquals(Set.of(INSURANCE.entryId()), indexed());
-        assertTrue(queue.rows.isEmpty());
+        assertAllApplied();
     }
 
     @Test
@@ -177,12 +181,12 @@ class IndexSynchronizerTest {
         queue.enqueue(WORK_POINTS.entryId());
         synchronizer.synchronize();
         assertEquals(Set.of(WORK_POINTS.entryId()), indexed());
-        assertEquals(1, queue.rows.size());
+        assertEquals(Set.of(ENROLMENT.entryId()), state().retry(), "kept to be read again");
 
         catalogue.broken.clear();
         synchronizer.synchronize();
         assertEquals(Set.of(1L, 2L), indexed());
-        assertTrue(queue.rows.isEmpty());
+        assertAllApplied();
     }
 
     @Test
@@ -218,7 +222,7 @@ class IndexSynchronizerTest {
         before.synchronize();
         restart();
         // the database comes back from a backup taken before WORK_POINTS was published
-        queue.sequence.set(0);
+        queue.restoredTo(100);
         catalogue.withdraw(WORK_POINTS.entryId());
         synchronizer(10).synchronize();
         assertEquals(2, catalogue.fullReads.get());
@@ -280,7 +284,90 @@ class IndexSynchronizerTest {
         proceed.countDown();
         first.join(10_000);
         assertEquals(Set.of(1L, 2L), indexed());
+        assertAllApplied();
+    }
+
+    @Test
+    void twoNodesEachApplyEveryChangeAndTheLogIsPrunedOnlyBelowTheSlowest() {
+        catalogue.publish(ENROLMENT);
+        LuceneCatalogueIndex otherIndex = new LuceneCatalogueIndex(dir.resolve("other/lucene"));
+        try {
+            IndexSynchronizer a = synchronizer(10);
+            IndexSynchronizer b = new IndexSynchronizer(otherIndex, catalogue, queue, dir.resolve("other/state.properties"),
+                    TransactionRunner.DIRECT, 10);
+            a.synchronize();
+            b.synchronize();
+            catalogue.publish(TUTORING);
+            queue.enqueue(TUTORING.entryId());
+            a.synchronize();
+            assertEquals(Set.of(1L, TUTORING.entryId()), indexed());
+            assertEquals(1, queue.rows.size(), "node b has not applied the change yet: it stays");
+            assertEquals(0, queue.prune(IndexSynchronizer.LIVE_MINUTES));
+            b.synchronize();
+            assertEquals(Set.of(1L, TUTORING.entryId()), indexed(otherIndex), "node b applied it from the log too");
+            assertEquals(1, queue.prune(IndexSynchronizer.LIVE_MINUTES), "both applied it: pruned");
+            assertEquals(2, queue.nodes.size());
+        } finally {
+            otherIndex.close();
+        }
+    }
+
+    @Test
+    void aNodeGivenUpForDeadRebuildsWhenItComesBack() {
+        catalogue.publish(ENROLMENT);
+        IndexSynchronizer a = synchronizer(10);
+        a.synchronize();
+        String node = state().node();
+        restart();
+        // while this node is away, another node applies and prunes changes it never saw
+        queue.silent.add(node);
+        catalogue.publish(TUTORING);
+        queue.enqueue(TUTORING.entryId());
+        queue.report("other", "", queue.watermark());
+        queue.prune(IndexSynchronizer.LIVE_MINUTES);
         assertTrue(queue.rows.isEmpty());
+        int reads = catalogue.fullReads.get();
+        synchronizer(10).synchronize();
+        assertEquals(reads + 1, catalogue.fullReads.get(), "rebuilt");
+        assertEquals(Set.of(1L, TUTORING.entryId()), indexed());
+        assertEquals(node, state().node(), "the same cursor, moved on");
+    }
+
+    @Test
+    void aLiveNodeFoundPrunedPastRebuildsAtOnce() {
+        catalogue.publish(ENROLMENT);
+        IndexSynchronizer a = synchronizer(10);
+        a.synchronize();
+        String node = state().node();
+        // a long pause: the others gave this node up and pruned a change it never applied
+        queue.silent.add(node);
+        catalogue.publish(TUTORING);
+        queue.enqueue(TUTORING.entryId());
+        queue.report("other", "", queue.watermark());
+        queue.prune(IndexSynchronizer.LIVE_MINUTES);
+        catalogue.publish(FEES);
+        queue.enqueue(FEES.entryId());
+        int reads = catalogue.fullReads.get();
+        a.synchronize();
+        assertEquals(reads + 1, catalogue.fullReads.get(), "rebuilt in the same call");
+        assertEquals(Set.of(1L, TUTORING.entryId(), FEES.entryId()), indexed(), "nothing pruned is missing");
+        assertTrue(a.ready());
+    }
+
+    private IndexState state() {
+        return IndexState.read(dir.resolve("state.properties")).orElseThrow();
+    }
+
+    /** The node's cursor has passed every row of the log, and nothing waits to be read again. */
+    private void assertAllApplied() {
+        IndexState state = state();
+        assertEquals(List.of(), queue.after(state.applied(), 1000));
+        assertEquals(Set.of(), state.retry());
+    }
+
+    private Set<Long> indexed(LuceneCatalogueIndex other) {
+        return other.search(SearchQuery.all(0, 100)).hits().stream().map(SearchHit::entryId)
+                .collect(Collectors.toCollection(TreeSet::new));
     }
 
     private void restart() {
@@ -344,50 +431,93 @@ class IndexSynchronizerTest {
         }
     }
 
-    /** The search_pending table, with rows whose transaction has not committed yet hidden. */
-    static final class FakeQueue implements PendingUpdates {
-        final Map<Long, Long> rows = new ConcurrentHashMap<>();
-        final Set<Long> uncommitted = new HashSet<>();
-        final AtomicInteger sequence = new AtomicInteger();
+    /**
+     * The change log: rows with the transaction that wrote them; transactions still running hold
+     * back the watermark, as PostgreSQL's oldest running transaction does.
+     */
+    static final class FakeLog implements ChangeLog {
+        /** id → {tx, entry} */
+        final Map<Long, long[]> rows = new ConcurrentHashMap<>();
+        final Set<Long> running = new HashSet<>();
+        final Map<String, Position> nodes = new ConcurrentHashMap<>();
+        final Set<String> silent = ConcurrentHashMap.newKeySet();
+        long lastTx = 100;
+        long lastId;
+        long pruned;
         volatile String identity;
 
-        FakeQueue(String identity) {
+        FakeLog(String identity) {
             this.identity = identity;
         }
 
+        /** A change committed at once, in a transaction of its own. */
         synchronized void enqueue(long entryId) {
-            rows.put((long) sequence.incrementAndGet(), entryId);
+            rows.put(++lastId, new long[]{++lastTx, entryId});
         }
 
+        /** A change whose transaction has begun (and got its number) but not committed yet; returns the transaction. */
         synchronized long reserve(long entryId) {
-            long id = sequence.incrementAndGet();
-            rows.put(id, entryId);
-            uncommitted.add(id);
-            return id;
+            long tx = ++lastTx;
+            rows.put(++lastId, new long[]{tx, entryId});
+            running.add(tx);
+            return tx;
         }
 
-        synchronized void commit(long id) {
-            uncommitted.remove(id);
+        synchronized void commit(long tx) {
+            running.remove(tx);
+        }
+
+        /** A database restored from a backup hands out transaction numbers from an earlier point. */
+        synchronized void restoredTo(long tx) {
+            lastTx = tx;
+        }
+
+        private long oldestRunning() {
+            return running.stream().min(Long::compare).orElse(lastTx + 1);
         }
 
         @Override
-        public synchronized List<PendingUpdate> after(long afterId, int limit) {
+        public synchronized Position watermark() {
+            return new Position(oldestRunning(), 0);
+        }
+
+        @Override
+        public synchronized List<PendingUpdate> after(Position from, int limit) {
+            long fence = oldestRunning();
             return rows.entrySet().stream()
-                    .filter(row -> row.getKey() > afterId && !uncommitted.contains(row.getKey()))
-                    .sorted(Map.Entry.comparingByKey())
+                    .map(row -> new PendingUpdate(row.getValue()[0], row.getKey(), row.getValue()[1]))
+                    .filter(row -> row.tx() < fence && row.position().compareTo(from) > 0)
+                    .sorted(java.util.Comparator.comparing(PendingUpdate::position))
                     .limit(limit)
-                    .map(row -> new PendingUpdate(row.getKey(), row.getValue()))
                     .toList();
         }
 
         @Override
-        public synchronized void remove(Collection<Long> ids) {
-            ids.forEach(rows::remove);
+        public synchronized long nextTransaction() {
+            return lastTx + 1;
         }
 
         @Override
-        public long lastIssuedId() {
-            return sequence.get();
+        public synchronized long prunedBelow() {
+            return pruned;
+        }
+
+        @Override
+        public void report(String node, String host, Position position) {
+            nodes.put(node, position);
+        }
+
+        @Override
+        public synchronized int prune(int liveMinutes) {
+            Optional<Long> slowest = nodes.entrySet().stream().filter(node -> !silent.contains(node.getKey()))
+                    .map(node -> node.getValue().tx()).min(Long::compare);
+            if (slowest.isEmpty()) {
+                return 0;
+            }
+            pruned = Math.max(pruned, slowest.get());
+            int before = rows.size();
+            rows.values().removeIf(row -> row[0] < pruned);
+            return before - rows.size();
         }
 
         @Override
