@@ -4,6 +4,7 @@ import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.gongkai.platform.boundary.SharedRateLimits;
 import org.gongkai.platform.control.SlidingWindowLimiter;
 import org.gongkai.platform.entity.TooManyRequestsException;
 
@@ -16,7 +17,9 @@ import java.util.Optional;
  * per hour, {@code gongkai.messages.rate-limit}), failed look-ups per address (default 30 per hour,
  * {@code gongkai.messages.lookup-limit}) and wrong passcodes per query code (default 10 per hour),
  * and searches of the published answers as catalogue searches are limited; each refused 429 with
- * {@code Retry-After}.
+ * {@code Retry-After}. Messages and look-ups are counted in the database ({@link SharedRateLimits}),
+ * so every node of a cluster counts the same; searches, like the catalogue's, per node (no database
+ * write per search).
  */
 @ApplicationScoped
 public class DeskLimits {
@@ -36,27 +39,24 @@ public class DeskLimits {
     @Inject
     Clock clock;
 
-    private SlidingWindowLimiter messages;
-    private SlidingWindowLimiter lookups;
-    private SlidingWindowLimiter codes;
+    @Inject
+    SharedRateLimits shared;
+
     private SlidingWindowLimiter searches;
 
     @PostConstruct
     void create() {
-        messages = new SlidingWindowLimiter(Math.max(1, messagesPerHour), Duration.ofHours(1), 100_000);
-        lookups = new SlidingWindowLimiter(Math.max(1, failedLookupsPerHour), Duration.ofHours(1), 100_000);
-        codes = new SlidingWindowLimiter(10, Duration.ofHours(1), 100_000);
         searches = new SlidingWindowLimiter(Math.max(1, searchesPerMinute), Duration.ofMinutes(1), 100_000);
     }
 
     public void message(String address) {
-        refuseIfLimited(messages, address, "message_rate_limited");
+        refuseIfLimited("desk-message", messagesPerHour, address, "message_rate_limited");
     }
 
     public void failedLookup(String address, String code) {
-        refuseIfLimited(lookups, address, "lookup_rate_limited");
+        refuseIfLimited("desk-failed-lookup", failedLookupsPerHour, address, "lookup_rate_limited");
         if (code != null) {
-            refuseIfLimited(codes, code, "message_passcode_locked");
+            refuseIfLimited("desk-passcode", 10, code, "message_passcode_locked");
         }
     }
 
@@ -66,7 +66,15 @@ public class DeskLimits {
     }
 
     private void refuseIfLimited(SlidingWindowLimiter limiter, String key, String code) {
-        Optional<Duration> wait = limiter.tryAcquire(key == null ? "unknown" : key, clock.instant());
+        refuseIf(limiter.tryAcquire(key == null ? "unknown" : key, clock.instant()), code);
+    }
+
+    private void refuseIfLimited(String limit, int perHour, String key, String code) {
+        refuseIf(shared.tryAcquire(limit, key == null ? "unknown" : key, Math.max(1, perHour), Duration.ofHours(1),
+                clock.instant()), code);
+    }
+
+    private static void refuseIf(Optional<Duration> wait, String code) {
         if (wait.isPresent()) {
             throw new TooManyRequestsException(code, (wait.get().toMillis() + 999) / 1000);
         }
