@@ -25,7 +25,7 @@ import java.util.logging.Logger;
 
 /**
  * Makes sure someone can sign in after start-up. In demo mode ({@code gongkai.demo=true}, the
- * default on the embedded database) it seeds the demo organs and users of docs/api.md. Otherwise it
+ * default on the embedded database) it seeds the published demo organs and users. Otherwise it
  * seeds only {@code admin}, whose password must come from {@code gongkai.admin.password} and must
  * not be a well-known default: the deployment fails rather than run with one.
  */

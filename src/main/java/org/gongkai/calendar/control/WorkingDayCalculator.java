@@ -23,7 +23,7 @@ import java.util.stream.Collectors;
  * the answer may still move ({@link DueDate#provisional()}).
  * <p>
  * A period of N working days starts the day <em>after</em> its start event, so the start day
- * itself never counts (docs/domain.md §3; the 20 working days of Art. 33 of the OGI Regulations run
+ * itself never counts (the 20 working days of Art. 33 of the OGI Regulations run
  * from the day after receipt). Immutable: build a new calculator when the calendar changes.
  */
 public final class WorkingDayCalculator {
@@ -119,7 +119,7 @@ public final class WorkingDayCalculator {
 
     /**
      * {@code day} itself if it is a working day, else the next working day. An online application
-     * counts as received on this day (Art. 31 of the OGI Regulations; docs/domain.md §3, Decision).
+     * counts as received on this day (Art. 31 of the OGI Regulations; the portal's decision for online filing).
      */
     public LocalDate nextWorkingDayOnOrAfter(LocalDate day) {
         Objects.requireNonNull(day, "day");

@@ -7,7 +7,7 @@ import org.gongkai.catalogue.entity.CatalogueAttachment;
 import java.time.LocalDate;
 import java.util.List;
 
-/** One published entry with its metadata block, body and attachment links (docs/api.md). */
+/** One published entry with its metadata block, body and attachment links as the API serves it. */
 public record CatalogueEntryDto(String indexNo, String title, OrganDto organ, String docNo, LocalDate writtenOn,
                                 LocalDate formedOn, LocalDate publishedOn, String subject, String genre,
                                 String validity, List<String> keywords, String summary, String body,

@@ -7,7 +7,7 @@ import org.gongkai.catalogue.boundary.CataloguePublic.Published;
 import java.time.LocalDate;
 
 /**
- * One line of the public catalogue (docs/api.md). With a search, {@code titleHighlighted} and
+ * One line of the public catalogue as the API serves it. With a search, {@code titleHighlighted} and
  * {@code snippet} carry the matched words in {@code <mark>} (HTML-escaped otherwise).
  */
 public record CatalogueItemDto(String indexNo, String title, OrganDto organ, String docNo, LocalDate writtenOn,

@@ -9,7 +9,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * A catalogue entry as an editor writes it (docs/api.md, "Catalogue entry"). A class with constrained
+ * A catalogue entry as an editor writes it (the HTTP interface's "Catalogue entry" shape). A class with constrained
  * fields, not a record: see {@code account/api/OrganCommand}.
  */
 public class CatalogueEntryCommand {

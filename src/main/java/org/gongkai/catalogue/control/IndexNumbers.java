@@ -1,6 +1,6 @@
 package org.gongkai.catalogue.control;
 
-/** Index numbers (索引号): {@code {organ code}/{year}-{5-digit serial}} (docs/domain.md §2, decision of the portal). */
+/** Index numbers (索引号): {@code {organ code}/{year}-{5-digit serial}} (a decision of the portal: there is no national format). */
 public final class IndexNumbers {
 
     private IndexNumbers() {

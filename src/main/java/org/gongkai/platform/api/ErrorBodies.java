@@ -21,7 +21,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-/** Builds the JSON error body of docs/api.md, in the caller's language. */
+/** Builds the API's one JSON error body, in the caller's language. */
 @ApplicationScoped
 public class ErrorBodies {
 

@@ -22,7 +22,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 
 /**
- * The JSON shapes of requests (docs/api.md): what the applicant sees, what officers see, the queue.
+ * The JSON shapes of requests (the HTTP interface, served at /openapi): what the applicant sees, what officers see, the queue.
  * Empty fields are written as {@code null}, so that every shape has all its fields.
  */
 public final class RequestDtos {
@@ -127,7 +127,7 @@ public final class RequestDtos {
     public record FileDto(long id, String name, String mediaType, long size, String url) {
     }
 
-    /** The applicant's view (docs/api.md {@code GET /requests/{trackingCode}}): personal data masked. */
+    /** The applicant's view ({@code GET /requests/{trackingCode}}): personal data masked. */
     @JsonbNillable
     public record ApplicantViewDto(String trackingCode, String status, OrganDto organ, String channel,
                                    LocalDate receivedOn, LocalDate firstReceivedOn, LocalDate dueOn,
@@ -173,7 +173,7 @@ public final class RequestDtos {
                                   String outcomeReason, LocalDate closedOn, List<HistoryDto> history) {
     }
 
-    /** One row of the queue (docs/api.md {@code GET /staff/requests}). */
+    /** One row of the queue ({@code GET /staff/requests}). */
     @JsonbNillable
     public record QueueItemDto(String trackingCode, String status, String channel, String applicantName,
                                String description, LocalDate receivedOn, LocalDate dueOn, Integer workingDaysLeft,

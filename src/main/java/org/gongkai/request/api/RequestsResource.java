@@ -27,7 +27,7 @@ import org.gongkai.request.control.LetterPdf;
 import org.gongkai.request.control.ReplyLetters;
 
 /**
- * The public side of requests (docs/api.md): anyone files one without an account; the applicant
+ * The public side of requests: anyone files one without an account; the applicant
  * follows it with the tracking code and the passcode in {@code X-Passcode}. Nothing here is cached.
  */
 @Path("requests")

@@ -1,7 +1,7 @@
 package org.gongkai.request.control;
 
 /**
- * Personal data as the applicant's own view shows it (PIPL Art. 25, 55; docs/domain.md §4): enough to
+ * Personal data as the applicant's own view shows it (PIPL Art. 25, 55): enough to
  * recognise one's own data, not enough to learn it. Phone {@code 138****8000}; identity numbers
  * keep the first 2 and last 3 characters.
  */

@@ -15,7 +15,7 @@ import java.util.Objects;
 import java.util.Set;
 
 /**
- * The statutory periods of a request, in working days (Art. 33 of the OGI Regulations; the counting rule is the portal's decision, see docs/domain.md §3): a period of N working days
+ * The statutory periods of a request, in working days (Art. 33 of the OGI Regulations; the counting rule is the portal's decision): a period of N working days
  * starts the day after its start event and ends on the N-th working day after it.
  * <ul>
  * <li>reply within 20 working days of receipt (Art. 33 of the OGI Regulations);</li>
@@ -140,7 +140,7 @@ public final class ReplyPeriods {
 
     /**
      * The receipt date of an application handed in online on {@code submittedOn}: that day if it is a
-     * working day, else the next working day (Art. 31; the portal's decision for online filing, docs/domain.md §3).
+     * working day, else the next working day (Art. 31; the portal's decision for online filing).
      */
     public LocalDate onlineReceipt(LocalDate submittedOn) {
         return calendar.nextWorkingDayOnOrAfter(submittedOn);

@@ -16,7 +16,7 @@ import org.gongkai.platform.entity.EncryptedString;
  * Art. 51), the name included: a name beside the information a person asked for tells who wanted to
  * know what, which is exactly what a stolen backup must not show. A legal person's name and credit
  * code are encrypted too: the columns are shared, and a sole trader's code names a person. The
- * type, category and kind of document stay plain: the annual report counts by them (docs/domain.md §5).
+ * type, category and kind of document stay plain: the annual report counts by them (国办公开办函〔2021〕30号, table 三).
  */
 @Embeddable
 public class Applicant {

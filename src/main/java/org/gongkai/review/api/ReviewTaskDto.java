@@ -11,7 +11,7 @@ import java.time.Instant;
 import java.util.List;
 
 /**
- * A review task as reviewers see it (docs/api.md, "Review task"), with the pre-scan's findings. {@code stale}
+ * A review task as reviewers see it (the HTTP interface's "Review task" shape), with the pre-scan's findings. {@code stale}
  * (the item changed since submission) is given for one task, not in the queue, where it would cost a
  * query per task.
  */

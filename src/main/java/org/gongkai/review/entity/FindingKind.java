@@ -1,6 +1,6 @@
 package org.gongkai.review.entity;
 
-/** What the automatic pre-scan of a review found; the names are those of the API (docs/api.md, review task). */
+/** What the automatic pre-scan of a review found; the names are those of the API (the review task). */
 public enum FindingKind {
     /** a classification marking such as 机密★1年, 秘密, 内部资料 注意保存 (涉密不上网、上网不涉密) */
     CLASSIFICATION_MARK,
