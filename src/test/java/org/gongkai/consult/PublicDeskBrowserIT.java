@@ -125,12 +125,7 @@ class PublicDeskBrowserIT extends BrowserDeployment {
     }
 
     private void signIn(WebDriver driver, String user, String next) {
-        driver.manage().deleteAllCookies();
-        driver.get(base() + "/login?next=" + next);
-        driver.findElement(By.id("username")).sendKeys(user);
-        driver.findElement(By.id("password")).sendKeys("gongkai-demo");
-        driver.findElement(By.id("signIn")).click();
-        wait(driver).until(ExpectedConditions.urlContains(next));
+        browser.signIn(base(), user, "gongkai-demo", next);
     }
 
     private static WebDriverWait wait(WebDriver driver) {

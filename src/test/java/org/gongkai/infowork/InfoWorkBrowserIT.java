@@ -84,12 +84,7 @@ class InfoWorkBrowserIT extends BrowserDeployment {
     }
 
     private void signIn(WebDriver driver, String user, String next) {
-        driver.manage().deleteAllCookies();
-        driver.get(base() + "/login?next=" + next);
-        driver.findElement(By.id("username")).sendKeys(user);
-        driver.findElement(By.id("password")).sendKeys(Api.DEMO_PASSWORD);
-        driver.findElement(By.id("signIn")).click();
-        wait(driver).until(ExpectedConditions.urlContains(next));
+        browser.signIn(base(), user, Api.DEMO_PASSWORD, next);
     }
 
     private static HttpResponse<byte[]> fetch(WebDriver driver, String href) throws Exception {

@@ -131,11 +131,7 @@ class AnnualReportBrowserIT extends BrowserDeployment {
     }
 
     private void signIn(WebDriver driver, WebDriverWait wait, String user) {
-        driver.manage().deleteAllCookies();
-        driver.get(base() + "/login");
-        driver.findElement(By.id("username")).sendKeys(user);
-        driver.findElement(By.id("password")).sendKeys(Api.DEMO_PASSWORD);
-        driver.findElement(By.id("signIn")).click();
+        browser.signIn(base(), user, Api.DEMO_PASSWORD, null);
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("staff-welcome")));
     }
 

@@ -49,6 +49,25 @@ public final class Browser implements AutoCloseable {
         return driver;
     }
 
+    /**
+     * Signs {@code user} in through the login form and waits until the browser has left the form
+     * and the page it was sent to has loaded: the staff home page, or {@code next} when given.
+     * (The login address itself carries {@code next=…}, so waiting for that address alone would
+     * not wait at all.)
+     */
+    public void signIn(String base, String user, String password, String next) {
+        driver.manage().deleteAllCookies();
+        driver.get(base + "/login" + (next == null ? "" : "?next=" + next));
+        driver.findElement(org.openqa.selenium.By.id("username")).sendKeys(user);
+        driver.findElement(org.openqa.selenium.By.id("password")).sendKeys(password);
+        driver.findElement(org.openqa.selenium.By.id("signIn")).click();
+        new org.openqa.selenium.support.ui.WebDriverWait(driver, Duration.ofSeconds(30)).until(d ->
+                !d.getCurrentUrl().contains("/login")
+                        && (next == null || d.getCurrentUrl().contains(next))
+                        && "complete".equals(((org.openqa.selenium.JavascriptExecutor) d)
+                        .executeScript("return document.readyState")));
+    }
+
     /** Runs axe-core on the current page and fails on serious or critical violations. */
     public void assertAccessible() {
         Results results = new AxeBuilder().analyze(driver);

@@ -68,10 +68,7 @@ class UrgentBrowserIT extends BrowserDeployment {
     }
 
     private void signIn(WebDriver driver, WebDriverWait wait, String user) {
-        driver.get(base() + "/login");
-        driver.findElement(By.id("username")).sendKeys(user);
-        driver.findElement(By.id("password")).sendKeys("gongkai-demo");
-        driver.findElement(By.id("signIn")).click();
+        browser.signIn(base(), user, "gongkai-demo", null);
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("staff-welcome")));
     }
 }
