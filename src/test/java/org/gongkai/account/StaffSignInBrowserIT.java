@@ -5,7 +5,6 @@ import org.gongkai.testing.BrowserDeployment;
 import org.gongkai.testing.TestDatabase;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptException;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
@@ -282,7 +281,7 @@ class StaffSignInBrowserIT extends BrowserDeployment {
     /**
      * Clicks a button that replaces the page and waits until the old document is gone and the new
      * one is loaded: an element looked up in between would belong to the old document (Chromium:
-     * "node does not belong to the document").
+     * "node does not belong to the document", a plain WebDriverException rather than a stale element).
      */
     private static void submitAndAwaitTheNewPage(WebDriver driver, WebDriverWait wait, By button) {
         WebElement old = driver.findElement(By.tagName("html"));
@@ -291,7 +290,8 @@ class StaffSignInBrowserIT extends BrowserDeployment {
             try {
                 old.isEnabled();
                 return false;
-            } catch (StaleElementReferenceException | JavascriptException gone) {
+            } catch (org.openqa.selenium.WebDriverException gone) {
+                // stale, or Chromium's "node does not belong to the document": the old page is gone
                 return true;
             }
         });
