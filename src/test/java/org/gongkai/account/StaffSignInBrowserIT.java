@@ -63,7 +63,7 @@ class StaffSignInBrowserIT extends BrowserDeployment {
     void theSecurityAdministratorAddsAStaffUserWhoThenSignsIn() {
         WebDriver driver = browser.driver();
         driver.manage().deleteAllCookies();
-        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+        WebDriverWait wait = patientWait(driver);
         signIn(driver, wait, "secadmin", "gongkai-demo");
 
         driver.get(base() + "/staff/admin/users");
@@ -109,7 +109,7 @@ class StaffSignInBrowserIT extends BrowserDeployment {
                  "summary":"待办事项测试。","body":"<p>待办事项测试。</p>","disclosureMode":"主动公开","sensitive":false}""");
         assertEquals(201, draft.status(), draft::toString);
         WebDriver driver = browser.driver();
-        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+        WebDriverWait wait = patientWait(driver);
 
         driver.manage().deleteAllCookies();
         signIn(driver, wait, "officer", "gongkai-demo");
@@ -134,7 +134,7 @@ class StaffSignInBrowserIT extends BrowserDeployment {
     void theAuditorSearchesTheTrailAndVerifiesIt() {
         WebDriver driver = browser.driver();
         driver.manage().deleteAllCookies();
-        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+        WebDriverWait wait = patientWait(driver);
         signIn(driver, wait, "auditor", "gongkai-demo");
 
         driver.get(base() + "/staff/audit");
@@ -155,7 +155,7 @@ class StaffSignInBrowserIT extends BrowserDeployment {
     void anAdministratorAddsASensitiveTermTheReviewLooksFor() {
         WebDriver driver = browser.driver();
         driver.manage().deleteAllCookies();
-        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+        WebDriverWait wait = patientWait(driver);
         signIn(driver, wait, "admin", "gongkai-demo");
 
         driver.get(base() + "/staff/admin/terms");
@@ -171,7 +171,7 @@ class StaffSignInBrowserIT extends BrowserDeployment {
     void anAdministratorEntersNextYearsHolidayNoticeAndDeadlinesFollowIt() throws SQLException {
         WebDriver driver = browser.driver();
         driver.manage().deleteAllCookies();
-        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+        WebDriverWait wait = patientWait(driver);
         signIn(driver, wait, "admin", "gongkai-demo");
         try {
             driver.get(base() + "/staff/admin/calendar?year=2028");
@@ -209,7 +209,7 @@ class StaffSignInBrowserIT extends BrowserDeployment {
     void anAdministratorAddsAnOrganOnceAndAMistypedCodeIsRefused() {
         WebDriver driver = browser.driver();
         driver.manage().deleteAllCookies();
-        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+        WebDriverWait wait = patientWait(driver);
         signIn(driver, wait, "admin", "gongkai-demo");
 
         driver.get(base() + "/staff/admin/organs");
@@ -240,7 +240,7 @@ class StaffSignInBrowserIT extends BrowserDeployment {
     void anAdministratorSetsAReviewChainOfTwoSteps() throws SQLException {
         WebDriver driver = browser.driver();
         driver.manage().deleteAllCookies();
-        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+        WebDriverWait wait = patientWait(driver);
         signIn(driver, wait, "admin", "gongkai-demo");
         try {
             driver.get(base() + "/staff/admin/chains?organ=000014350");
@@ -336,5 +336,16 @@ class StaffSignInBrowserIT extends BrowserDeployment {
                 .until(ExpectedConditions.attributeToBe(By.tagName("html"), "lang", "en"));
         assertTrue(driver.getPageSource().contains("Open government information"));
         browser.assertAccessible();
+    }
+
+    /**
+     * A wait that reads the page again when Chromium answers about a page being replaced by an ajax
+     * update ("node does not belong to the document", a plain WebDriverException, or a stale
+     * element); a real failure still ends in the wait's timeout with its cause.
+     */
+    private static WebDriverWait patientWait(WebDriver driver) {
+        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+        wait.ignoring(org.openqa.selenium.WebDriverException.class);
+        return wait;
     }
 }
