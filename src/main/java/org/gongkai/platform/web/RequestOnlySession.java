@@ -19,15 +19,17 @@ import java.util.UUID;
 final class RequestOnlySession implements HttpSession {
 
     private final ServletContext context;
-    private final long created = System.currentTimeMillis();
+    private final long created;
     private final String id = "request-only-" + UUID.randomUUID();
     private final Map<String, Object> attributes = new HashMap<>();
 
     /** What Mojarra's session listener puts into every new session; its view scope expects it. */
     static final String MOJARRA_VIEW_MAPS = "com.sun.faces.application.view.activeViewMaps";
 
-    RequestOnlySession(ServletContext context) {
+    /** {@code created}: the request's instant on the portal's one clock, in milliseconds. */
+    RequestOnlySession(ServletContext context, long created) {
         this.context = context;
+        this.created = created;
         attributes.put(MOJARRA_VIEW_MAPS, new java.util.concurrent.ConcurrentHashMap<String, Object>());
     }
 

@@ -35,6 +35,9 @@ public class SecurityHeadersFilter extends HttpFilter {
     @Inject
     transient SessionCookies sessionCookies;
 
+    @Inject
+    transient java.time.Clock clock;
+
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
@@ -61,7 +64,7 @@ public class SecurityHeadersFilter extends HttpFilter {
             response.setHeader("Pragma", "no-cache");
         }
         try {
-            chain.doFilter(new HardenedSessions(request, response, sessionCookies), response);
+            chain.doFilter(new HardenedSessions(request, response, sessionCookies, clock), response);
         } catch (ServletException | RuntimeException failure) {
             // refusals that escape Faces (a forged post without its CSP nonce, a role check):
             // their error page, with no stack trace in the answer or the log
@@ -109,12 +112,15 @@ public class SecurityHeadersFilter extends HttpFilter {
 
         private final HttpServletResponse response;
         private final SessionCookies cookies;
+        private final java.time.Clock clock;
         private HttpSession requestOnly;
 
-        HardenedSessions(HttpServletRequest request, HttpServletResponse response, SessionCookies cookies) {
+        HardenedSessions(HttpServletRequest request, HttpServletResponse response, SessionCookies cookies,
+                         java.time.Clock clock) {
             super(request);
             this.response = response;
             this.cookies = cookies;
+            this.clock = clock;
         }
 
         @Override
@@ -127,7 +133,7 @@ public class SecurityHeadersFilter extends HttpFilter {
                 return existing;
             }
             if (requestOnly == null && needsNoSession((HttpServletRequest) getRequest())) {
-                requestOnly = new RequestOnlySession(getServletContext());
+                requestOnly = new RequestOnlySession(getServletContext(), clock.millis());
             }
             if (requestOnly != null) {
                 return requestOnly;
